@@ -1,0 +1,183 @@
+//! The `convene` command line: open the editor, or check, format and create
+//! map files without it.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::file::{self, FileError};
+use crate::model::{Map, Meta};
+
+/// Maps of communities of practice, the boundaries between them, their
+/// tensions and the activities that cross them.
+#[derive(Debug, Parser)]
+#[command(name = "convene", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// A map file to open in the editor.
+    pub file: Option<PathBuf>,
+    /// What to do instead of opening the editor.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check that map files open cleanly, and count what they hold.
+    ///
+    /// Prints one line per file. Exits with 0 when every file is a valid
+    /// map, 1 when any is not, and 2 when the command itself is wrong.
+    Check {
+        /// The files to check.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Rewrite map files in the canonical form Convene saves.
+    ///
+    /// Useful for maps kept in git: files in canonical form give small,
+    /// clean diffs. Files already in canonical form are left alone; the
+    /// others are replaced atomically.
+    Fmt {
+        /// Change nothing; list the files that are not in canonical form and
+        /// exit with 1 if there are any.
+        #[arg(long)]
+        check: bool,
+        /// The files to format.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Create an empty map file. Never overwrites an existing file.
+    New {
+        /// The file to create, such as `workshop.ron`.
+        file: PathBuf,
+        /// The map's title (by default, the file's name).
+        #[arg(long)]
+        title: Option<String>,
+    },
+}
+
+/// Runs the command line with the process's arguments.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            // Help and version go to standard output with status 0; usage
+            // mistakes go to standard error with status 2.
+            let _ = error.print();
+            return ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2));
+        }
+    };
+    match cli.command {
+        Some(Command::Check { files }) => check(&files),
+        Some(Command::Fmt { check, files }) => fmt(&files, check),
+        Some(Command::New { file, title }) => new(&file, title),
+        None => editor(cli.file.as_deref()),
+    }
+}
+
+fn editor(file: Option<&Path>) -> ExitCode {
+    if let Some(path) = file
+        && let Err(error) = file::read(path)
+    {
+        eprintln!("{error}");
+        return ExitCode::FAILURE;
+    }
+    eprintln!(
+        "The Convene editor is not part of this version yet. Meanwhile `convene check`, `convene fmt` and `convene new` work on map files; see `convene --help`."
+    );
+    ExitCode::FAILURE
+}
+
+fn check(files: &[PathBuf]) -> ExitCode {
+    let mut all_ok = true;
+    for path in files {
+        match file::read(path) {
+            Ok(map) => println!("{}: ok — {}", path.display(), summary(&map)),
+            Err(error) => {
+                all_ok = false;
+                println!("{error}");
+            }
+        }
+    }
+    status(all_ok)
+}
+
+/// "3 communities, 1 stakeholder, …" for a map.
+pub fn summary(map: &Map) -> String {
+    let c = map.counts();
+    [
+        (c.communities, "community", "communities"),
+        (c.stakeholders, "stakeholder", "stakeholders"),
+        (c.boundaries, "boundary", "boundaries"),
+        (c.tensions, "tension", "tensions"),
+        (c.activities, "activity", "activities"),
+    ]
+    .iter()
+    .map(|&(n, one, many)| format!("{n} {}", if n == 1 { one } else { many }))
+    .collect::<Vec<_>>()
+    .join(", ")
+}
+
+fn fmt(files: &[PathBuf], check_only: bool) -> ExitCode {
+    let mut all_ok = true;
+    for path in files {
+        match fmt_one(path, check_only) {
+            Ok(true) => {}
+            Ok(false) if check_only => {
+                all_ok = false;
+                println!("{}", path.display());
+            }
+            Ok(false) => println!("{}: reformatted", path.display()),
+            Err(error) => {
+                all_ok = false;
+                eprintln!("{error}");
+            }
+        }
+    }
+    status(all_ok)
+}
+
+/// Whether the file was canonical already; rewrites it if not (unless only
+/// checking).
+fn fmt_one(path: &Path, check_only: bool) -> Result<bool, FileError> {
+    let bytes = file::read_bytes(path)?;
+    let map = file::parse(&bytes).map_err(|error| FileError::Load {
+        path: path.to_path_buf(),
+        error,
+    })?;
+    let canonical = file::to_text(&map);
+    if canonical.as_bytes() == bytes.as_slice() {
+        return Ok(true);
+    }
+    if !check_only {
+        file::write_bytes(path, canonical.as_bytes())?;
+    }
+    Ok(false)
+}
+
+fn new(path: &Path, title: Option<String>) -> ExitCode {
+    let title = title.unwrap_or_else(|| {
+        path.file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    });
+    match file::write_new(path, &Map::new(Meta::titled(title.clone()))) {
+        Ok(()) => {
+            println!("{}: new map \"{title}\"", path.display());
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("{error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn status(ok: bool) -> ExitCode {
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}

@@ -1,0 +1,181 @@
+//! A map being worked on: undo and redo to any depth, and whether it
+//! differs from what was last saved.
+
+use crate::edit::{self, Edit, EditError, Patch};
+use crate::model::Map;
+
+/// A map with its history.
+///
+/// Every state the map passes through gets a revision number. The document
+/// is modified when its current revision differs from the one last saved, so
+/// undoing back to the saved state makes it unmodified again (as in helix).
+#[derive(Debug, Clone)]
+pub struct Document {
+    map: Map,
+    undo: Vec<Step>,
+    redo: Vec<Step>,
+    revision: u64,
+    saved: Option<u64>,
+    newest: u64,
+}
+
+/// One entry in the history.
+#[derive(Debug, Clone)]
+struct Step {
+    /// Applying this moves the map from `after` back to `before` (on the
+    /// undo stack) or from `before` to `after` (on the redo stack).
+    patch: Patch,
+    before: u64,
+    after: u64,
+    label: String,
+    /// Edits with the same key made one after another join this step.
+    coalesce: Option<String>,
+}
+
+impl Document {
+    /// A document for a map that has never been saved.
+    pub fn new(map: Map) -> Self {
+        Self {
+            map,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            revision: 0,
+            saved: None,
+            newest: 0,
+        }
+    }
+
+    /// A document for a map just read from a file: unmodified.
+    pub fn opened(map: Map) -> Self {
+        let mut doc = Self::new(map);
+        doc.saved = Some(doc.revision);
+        doc
+    }
+
+    /// The map as it is now.
+    pub fn map(&self) -> &Map {
+        &self.map
+    }
+
+    /// Applies an edit as a step of its own. A refused edit changes nothing
+    /// and leaves the history as it was; an edit that changes nothing adds
+    /// no step.
+    pub fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
+        self.apply_step(edit, None)
+    }
+
+    /// Applies an edit that joins the previous step if that step had the
+    /// same key, so typing a name letter by letter undoes in one go. Use a
+    /// key naming the field being edited, such as `"name 0f3a…"`.
+    pub fn apply_coalescing(
+        &mut self,
+        edit: Edit,
+        key: impl Into<String>,
+    ) -> Result<(), EditError> {
+        self.apply_step(edit, Some(key.into()))
+    }
+
+    /// Ends the current run of coalescing edits: the next one starts a new
+    /// step even if its key is the same.
+    pub fn seal(&mut self) {
+        if let Some(step) = self.undo.last_mut() {
+            step.coalesce = None;
+        }
+    }
+
+    fn apply_step(&mut self, edit: Edit, coalesce: Option<String>) -> Result<(), EditError> {
+        let label = edit.label();
+        let inverse = edit::apply(&mut self.map, edit)?;
+        if inverse.is_empty() {
+            return Ok(());
+        }
+        self.newest += 1;
+        let after = self.newest;
+        self.redo.clear();
+        if let Some(key) = &coalesce
+            && let Some(top) = self.undo.last_mut()
+            && top.coalesce.as_ref() == Some(key)
+            && top.after == self.revision
+        {
+            top.patch = inverse.then(std::mem::take(&mut top.patch));
+            top.after = after;
+        } else {
+            self.undo.push(Step {
+                patch: inverse,
+                before: self.revision,
+                after,
+                label,
+                coalesce,
+            });
+        }
+        self.revision = after;
+        Ok(())
+    }
+
+    /// Undoes the latest step. Gives back false when there is nothing to undo.
+    pub fn undo(&mut self) -> bool {
+        let Some(step) = self.undo.pop() else {
+            return false;
+        };
+        let redo = step.patch.apply(&mut self.map);
+        self.revision = step.before;
+        self.redo.push(Step {
+            patch: redo,
+            coalesce: None,
+            ..step
+        });
+        true
+    }
+
+    /// Redoes the latest undone step. Gives back false when there is none.
+    pub fn redo(&mut self) -> bool {
+        let Some(step) = self.redo.pop() else {
+            return false;
+        };
+        let undo = step.patch.apply(&mut self.map);
+        self.revision = step.after;
+        self.undo.push(Step {
+            patch: undo,
+            coalesce: None,
+            ..step
+        });
+        true
+    }
+
+    /// What undo would undo, such as "Add community".
+    pub fn undo_label(&self) -> Option<&str> {
+        self.undo.last().map(|s| s.label.as_str())
+    }
+
+    /// What redo would redo.
+    pub fn redo_label(&self) -> Option<&str> {
+        self.redo.last().map(|s| s.label.as_str())
+    }
+
+    /// Whether there is a step to undo.
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    /// Whether there is a step to redo.
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// Whether the map differs from what was last saved (or was never saved).
+    pub fn is_modified(&self) -> bool {
+        self.saved != Some(self.revision)
+    }
+
+    /// Records that the map as it is now has been saved.
+    pub fn mark_saved(&mut self) {
+        self.saved = Some(self.revision);
+    }
+
+    /// A number that changes whenever the map changes, and returns to an
+    /// earlier value when undo or redo returns to an earlier state; for
+    /// knowing when to write a recovery file or redraw.
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+}

@@ -1,0 +1,233 @@
+//! Map files: reading, checking and writing maps as RON text.
+//!
+//! This is the only part of Convene that touches the file system. Reading
+//! never panics or hangs: any bytes give a map or a [`LoadError`] with the
+//! line and column and what is wrong. Writing is canonical (the same map
+//! always gives the same bytes, with `\n` line endings everywhere) and
+//! atomic (the file on disk is always either the old map or the new one).
+
+mod atomic;
+mod error;
+mod locate;
+mod messages;
+mod schema;
+
+use std::fs;
+use std::io::{self, Read};
+use std::path::Path;
+
+pub use error::{FileError, LoadError, Position};
+pub use schema::FORMAT;
+
+use crate::model::{Items, Map, Meta, Problem, ProblemKind, check_map};
+use schema::{FileRef, FileV1};
+
+/// The largest file Convene opens, in bytes. Real maps are far smaller; the
+/// limit keeps a wrong file (a video, a disk image) from filling memory.
+pub const MAX_FILE_BYTES: u64 = 128 * 1024 * 1024;
+
+/// How deeply brackets may nest. Convene writes at most six levels; the
+/// limit keeps crafted files from exhausting the stack.
+const NESTING_LIMIT: usize = 24;
+
+/// Reads a map from the bytes of a file.
+pub fn parse(bytes: &[u8]) -> Result<Map, LoadError> {
+    let file = parse_file(bytes)?;
+    build(file.0, file.1)
+}
+
+/// Reads only as far as the file's own structs, without checking references
+/// or building indexes; for measuring the parser alone.
+#[doc(hidden)]
+pub fn parse_plain(bytes: &[u8]) -> Result<(), LoadError> {
+    parse_file(bytes).map(|_| ())
+}
+
+fn parse_file(bytes: &[u8]) -> Result<(FileV1, &str), LoadError> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            bytes: bytes.len() as u64,
+        });
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+        LoadError::Invalid {
+            at: locate::position_at(valid, valid.len()),
+            message: "the file contains bytes that are not text (UTF-8); it may be damaged or not a Convene map"
+                .to_owned(),
+        }
+    })?;
+    if let Some((found, at)) = locate::format_number(text) {
+        check_format(found, at)?;
+    }
+    let options = ron::Options::default().with_recursion_limit(NESTING_LIMIT);
+    let file: FileV1 = options.from_str(text).map_err(|e| LoadError::Invalid {
+        at: Position {
+            line: e.span.start.line.max(1),
+            column: e.span.start.col.max(1),
+        },
+        message: messages::explain(&e.code),
+    })?;
+    // The format number may stand later in a hand-edited file.
+    let at = locate::format_number(text).map_or(Position { line: 1, column: 1 }, |(_, at)| at);
+    check_format(u64::from(file.format), at)?;
+    Ok((file, text))
+}
+
+fn check_format(found: u64, at: Position) -> Result<(), LoadError> {
+    if found > u64::from(FORMAT) {
+        Err(LoadError::Newer { at, found })
+    } else if found == 0 {
+        Err(LoadError::Invalid {
+            at,
+            message: "the format number must be 1 or more".to_owned(),
+        })
+    } else {
+        Ok(())
+    }
+}
+
+/// Turns the file's structs into a checked map.
+fn build(file: FileV1, text: &str) -> Result<Map, LoadError> {
+    let duplicate = |id| LoadError::Invalid {
+        at: locate::definition(text, id, 1).unwrap_or(Position { line: 1, column: 1 }),
+        message: format!("the id {id} is used twice; each item needs its own"),
+    };
+    macro_rules! collect {
+        ($list:expr) => {{
+            let list = $list;
+            let ids: Vec<_> = list.iter().map(|x| x.id).collect();
+            Items::from_vec(list).map_err(|i| duplicate(ids[i]))?
+        }};
+    }
+    let map = Map {
+        meta: Meta {
+            title: file.title,
+            purpose: file.purpose,
+            facilitator: file.facilitator,
+            date: file.date,
+            place: file.place,
+        },
+        communities: collect!(file.communities),
+        stakeholders: collect!(file.stakeholders),
+        boundaries: collect!(file.boundaries),
+        tensions: collect!(file.tensions),
+        activities: collect!(file.activities),
+        objects: collect!(file.objects),
+        brokers: collect!(file.brokers),
+        notes: collect!(file.notes),
+        groups: collect!(file.groups),
+    };
+    check_map(&map).map_err(|problem| located(text, &problem))?;
+    Ok(map)
+}
+
+/// A problem found after parsing, placed at the item it concerns.
+fn located(text: &str, problem: &Problem) -> LoadError {
+    let nth = usize::from(problem.kind == ProblemKind::DuplicateId);
+    let at = locate::definition(text, problem.item, nth).unwrap_or(Position { line: 1, column: 1 });
+    LoadError::Invalid {
+        at,
+        message: first_lower(&problem.message),
+    }
+}
+
+fn first_lower(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// The map in canonical form: the text Convene writes. The same map always
+/// gives the same text.
+pub fn to_text(map: &Map) -> String {
+    let config = ron::ser::PrettyConfig::new()
+        .new_line("\n")
+        .indentor("    ")
+        .depth_limit(3)
+        .struct_names(false);
+    let mut text = ron::Options::default()
+        .to_string_pretty(&FileRef::from(map), config)
+        // The map holds only strings, numbers, ids and enums, which RON can
+        // always write; an error here would be a bug in Convene itself.
+        .unwrap_or_else(|e| panic!("a map could not be written as RON: {e}"));
+    text.push('\n');
+    text
+}
+
+/// Whether the bytes are a map written exactly as Convene would write it.
+pub fn is_canonical(bytes: &[u8]) -> Result<bool, LoadError> {
+    let map = parse(bytes)?;
+    Ok(to_text(&map).as_bytes() == bytes)
+}
+
+/// Opens the map file at `path`.
+pub fn read(path: &Path) -> Result<Map, FileError> {
+    let bytes = read_bytes(path)?;
+    parse(&bytes).map_err(|error| FileError::Load {
+        path: path.to_path_buf(),
+        error,
+    })
+}
+
+/// The bytes of a file, refusing a file over [`MAX_FILE_BYTES`] without
+/// reading it all.
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>, FileError> {
+    let read_error = |source| FileError::Read {
+        path: path.to_path_buf(),
+        source,
+    };
+    let file = fs::File::open(path).map_err(read_error)?;
+    let size = file.metadata().map_err(read_error)?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(FileError::Load {
+            path: path.to_path_buf(),
+            error: LoadError::TooLarge { bytes: size },
+        });
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(read_error)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(FileError::Load {
+            path: path.to_path_buf(),
+            error: LoadError::TooLarge {
+                bytes: bytes.len() as u64,
+            },
+        });
+    }
+    Ok(bytes)
+}
+
+/// Saves the map to `path` atomically, replacing any file there.
+pub fn write(path: &Path, map: &Map) -> Result<(), FileError> {
+    write_bytes(path, to_text(map).as_bytes())
+}
+
+/// Saves bytes to `path` atomically, replacing any file there.
+pub fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
+    atomic::write(path, bytes).map_err(|source| FileError::Write {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
+/// Saves the map to `path` atomically, refusing to replace a file there.
+pub fn write_new(path: &Path, map: &Map) -> Result<(), FileError> {
+    atomic::write_new(path, to_text(map).as_bytes()).map_err(|source| {
+        if source.kind() == io::ErrorKind::AlreadyExists {
+            FileError::Exists {
+                path: path.to_path_buf(),
+            }
+        } else {
+            FileError::Write {
+                path: path.to_path_buf(),
+                source,
+            }
+        }
+    })
+}

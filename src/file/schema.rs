@@ -1,0 +1,106 @@
+//! The shape of a map file, version by version.
+//!
+//! A file is one RON record whose first field is `format`. Any change to
+//! the shape, even a new field with a default, takes a new format number,
+//! so that an older Convene can tell a newer file apart instead of
+//! misreading it. Older formats keep their own structs here and are
+//! migrated forward on open.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{
+    Activity, Boundary, BoundaryObject, Broker, Community, Date, Group, Items, Map, Meta, Note,
+    Stakeholder, Tension,
+};
+
+/// The format this version of Convene writes, and the newest it reads.
+pub const FORMAT: u32 = 1;
+
+/// A whole file of format 1, as read.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename = "Map")]
+pub(crate) struct FileV1 {
+    pub format: u32,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub purpose: String,
+    #[serde(default)]
+    pub facilitator: String,
+    #[serde(default)]
+    pub date: Option<Date>,
+    #[serde(default)]
+    pub place: String,
+    #[serde(default)]
+    pub communities: Vec<Community>,
+    #[serde(default)]
+    pub stakeholders: Vec<Stakeholder>,
+    #[serde(default)]
+    pub boundaries: Vec<Boundary>,
+    #[serde(default)]
+    pub tensions: Vec<Tension>,
+    #[serde(default)]
+    pub activities: Vec<Activity>,
+    #[serde(default)]
+    pub objects: Vec<BoundaryObject>,
+    #[serde(default)]
+    pub brokers: Vec<Broker>,
+    #[serde(default)]
+    pub notes: Vec<Note>,
+    #[serde(default)]
+    pub groups: Vec<Group>,
+}
+
+/// A map as written, borrowing from the map. Fields appear in this order.
+#[derive(Serialize)]
+#[serde(rename = "Map")]
+pub(crate) struct FileRef<'a> {
+    format: u32,
+    title: &'a str,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    purpose: &'a str,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    facilitator: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date: Option<Date>,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    place: &'a str,
+    communities: &'a Items<Community>,
+    stakeholders: &'a Items<Stakeholder>,
+    boundaries: &'a Items<Boundary>,
+    tensions: &'a Items<Tension>,
+    activities: &'a Items<Activity>,
+    objects: &'a Items<BoundaryObject>,
+    brokers: &'a Items<Broker>,
+    notes: &'a Items<Note>,
+    groups: &'a Items<Group>,
+}
+
+impl<'a> From<&'a Map> for FileRef<'a> {
+    fn from(map: &'a Map) -> Self {
+        let Meta {
+            title,
+            purpose,
+            facilitator,
+            date,
+            place,
+        } = &map.meta;
+        Self {
+            format: FORMAT,
+            title,
+            purpose,
+            facilitator,
+            date: *date,
+            place,
+            communities: &map.communities,
+            stakeholders: &map.stakeholders,
+            boundaries: &map.boundaries,
+            tensions: &map.tensions,
+            activities: &map.activities,
+            objects: &map.objects,
+            brokers: &map.brokers,
+            notes: &map.notes,
+            groups: &map.groups,
+        }
+    }
+}

@@ -1,0 +1,140 @@
+//! Identifiers that stay unique when copies of a map are edited apart and combined.
+
+use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use serde::de::{self, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// The identity of one item on a map.
+///
+/// Ids are 64 random bits, written in files as 16 lowercase hex digits. Two
+/// facilitators who add items to copies of the same map on different machines
+/// get different ids with overwhelming likelihood, so their copies can later be
+/// combined without renumbering anything.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Id(u64);
+
+impl Id {
+    /// A fresh random id. Use [`crate::model::Map::new_id`] to also rule out
+    /// the (vanishingly unlikely) clash with an id the map already holds.
+    pub fn random() -> Self {
+        Self(fastrand::u64(..))
+    }
+
+    /// An id from its 64-bit value, for tests and generated maps.
+    pub const fn from_u64(value: u64) -> Self {
+        Self(value)
+    }
+
+    /// The 64-bit value behind the id.
+    pub const fn as_u64(self) -> u64 {
+        self.0
+    }
+
+    /// Reads an id written as 1 to 16 hex digits.
+    pub fn parse(text: &str) -> Result<Self, IdError> {
+        if text.is_empty() || text.len() > 16 || !text.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(IdError(text.to_owned()));
+        }
+        u64::from_str_radix(text, 16)
+            .map(Self)
+            .map_err(|_| IdError(text.to_owned()))
+    }
+}
+
+/// Text that is not an id.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("\"{0}\" is not an id: an id is 1 to 16 hex digits (0-9 and a-f)")]
+pub struct IdError(pub String);
+
+impl fmt::Display for Id {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:016x}", self.0)
+    }
+}
+
+impl fmt::Debug for Id {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Id({:016x})", self.0)
+    }
+}
+
+impl Serialize for Id {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        let mut buf = [0u8; 16];
+        for (i, byte) in buf.iter_mut().enumerate() {
+            let shift = 60 - 4 * i;
+            *byte = HEX[((self.0 >> shift) & 0xf) as usize];
+        }
+        // The buffer holds only ASCII hex digits.
+        let text = std::str::from_utf8(&buf).map_err(serde::ser::Error::custom)?;
+        serializer.serialize_str(text)
+    }
+}
+
+impl<'de> Deserialize<'de> for Id {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct IdVisitor;
+        impl Visitor<'_> for IdVisitor {
+            type Value = Id;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an id in quotes, 1 to 16 hex digits")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Id, E> {
+                Id::parse(v).map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_str(IdVisitor)
+    }
+}
+
+/// A hasher for ids: they are random already, so one multiply spreads them
+/// well, including hand-written small ids such as `"a1"`, `"a2"`.
+#[derive(Default, Clone, Copy)]
+pub struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        }
+    }
+    fn write_u64(&mut self, value: u64) {
+        self.0 = (value ^ (value >> 29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
+/// Builds [`IdHasher`]s for maps keyed by [`Id`].
+pub type IdBuildHasher = BuildHasherDefault<IdHasher>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_what_it_prints() {
+        let id = Id::from_u64(0x00ab_cdef_0123_4567);
+        assert_eq!(id.to_string(), "00abcdef01234567");
+        assert_eq!(Id::parse(&id.to_string()), Ok(id));
+        assert_eq!(Id::parse("a1"), Ok(Id::from_u64(0xa1)));
+    }
+
+    #[test]
+    fn refuses_what_is_not_hex() {
+        for bad in ["", "xyz", "0123456789abcdef0", "-1", "+1", " a1"] {
+            assert!(Id::parse(bad).is_err(), "{bad:?} should not parse");
+        }
+    }
+
+    #[test]
+    fn random_ids_differ() {
+        let a = Id::random();
+        let b = Id::random();
+        assert_ne!(a, b);
+    }
+}

@@ -1,0 +1,37 @@
+//! The map model: communities, stakeholders, boundaries, tensions,
+//! activities and the rest, with no knowledge of windows or files.
+
+mod activity;
+mod board;
+mod boundary;
+mod colour;
+mod date;
+mod geometry;
+mod id;
+mod item;
+mod items;
+mod map;
+mod meta;
+mod party;
+mod tension;
+mod validate;
+
+pub use activity::{Activity, ActivityKind, ActivityStatus, Commitment, Expectation, ValueKind};
+pub use board::{Group, Note};
+pub use boundary::{Boundary, BoundaryObject, Broker, Progress};
+pub use colour::Colour;
+pub use date::Date;
+pub use geometry::{Point, Size};
+pub use id::{Id, IdBuildHasher, IdError, IdHasher};
+pub use item::{Item, ItemKind, ItemRef};
+pub use items::{Identified, Items};
+pub use map::{Counts, Map};
+pub use meta::Meta;
+pub use party::{Community, Stakeholder};
+pub use tension::{Severity, SeverityError, Tension, TensionKind, TensionStatus};
+pub use validate::{Problem, ProblemKind, check_item, check_map};
+
+/// Whether a value is its type's default, so that files leave it out.
+pub(crate) fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
+}
