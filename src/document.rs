@@ -33,23 +33,27 @@ struct Step {
 }
 
 impl Document {
-    /// A document for a map that has never been saved.
+    /// A document for a map as it stands on disk, or a new map that holds
+    /// nothing to lose yet: unmodified until the first edit.
     pub fn new(map: Map) -> Self {
         Self {
             map,
             undo: Vec::new(),
             redo: Vec::new(),
             revision: 0,
-            saved: None,
+            saved: Some(0),
             newest: 0,
         }
     }
 
-    /// A document for a map just read from a file: unmodified.
-    pub fn opened(map: Map) -> Self {
-        let mut doc = Self::new(map);
-        doc.saved = Some(doc.revision);
-        doc
+    /// A document for a map that exists nowhere on disk, such as one
+    /// restored after a crash: modified from the start, so that closing it
+    /// asks whether to save.
+    pub fn unsaved(map: Map) -> Self {
+        Self {
+            saved: None,
+            ..Self::new(map)
+        }
     }
 
     /// The map as it is now.
