@@ -34,6 +34,14 @@ pub(crate) fn write_with(
     before_rename: impl FnOnce() -> io::Result<()>,
 ) -> io::Result<()> {
     let target = real_target(path);
+    if let Ok(existing) = fs::metadata(&target)
+        && !existing.is_file()
+    {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "it is not an ordinary file (a folder or a device), so a map cannot replace it",
+        ));
+    }
     let folder = match target.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -126,6 +134,26 @@ mod tests {
         let err = write_new(&path, b"new").unwrap_err();
         assert_eq!(err.kind(), io::ErrorKind::AlreadyExists);
         assert_eq!(fs::read(&path).unwrap(), b"old");
+    }
+
+    #[test]
+    fn a_full_disk_leaves_the_old_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("map.ron");
+        fs::write(&path, b"old").unwrap();
+        let full = || Err(io::Error::from(io::ErrorKind::StorageFull));
+        let err = write_with(&path, b"new", Mode::Replace, full).unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::StorageFull);
+        assert_eq!(fs::read(&path).unwrap(), b"old");
+        assert!(temp_names(dir.path()).is_empty());
+    }
+
+    #[test]
+    fn refuses_to_replace_what_is_not_a_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = write(dir.path(), b"new").unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::InvalidInput);
+        assert!(dir.path().is_dir());
     }
 
     #[cfg(unix)]

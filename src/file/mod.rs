@@ -58,10 +58,19 @@ fn parse_file(bytes: &[u8]) -> Result<(FileV1, &str), LoadError> {
                 .to_owned(),
         }
     })?;
+    if text.trim().is_empty() {
+        return Err(LoadError::Invalid {
+            at: locate::position_at(text, text.len()),
+            message: "the file is empty; it may not have been saved completely".to_owned(),
+        });
+    }
     if let Some((found, at)) = locate::format_number(text) {
         check_format(found, at)?;
     }
-    let options = ron::Options::default().with_recursion_limit(NESTING_LIMIT);
+    // Hand-written files may leave out `Some(…)` around optional values.
+    let options = ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .with_recursion_limit(NESTING_LIMIT);
     let file: FileV1 = options.from_str(text).map_err(|e| LoadError::Invalid {
         at: Position {
             line: e.span.start.line.max(1),
