@@ -54,7 +54,7 @@ fn check_reports_each_file_and_exits_1_if_any_is_bad() {
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), 3, "{out}");
     assert!(lines[0].starts_with("good.ron: ok"));
-    assert!(lines[1].starts_with("bad.ron:10:"), "{}", lines[1]);
+    assert!(lines[1].starts_with("bad.ron:9:"), "{}", lines[1]);
     assert!(
         lines[1].contains("severity 9 is out of range"),
         "{}",

@@ -114,8 +114,11 @@ pub fn check_item(map: &Map, item: ItemRef<'_>) -> Result<(), Problem> {
             owner.refs(&a.boundaries, Want::Boundary)?;
             owner.refs(&a.tensions, Want::Tension)?;
             owner.refs(&a.participants, Want::Party)?;
-            let sides: Vec<Id> = a.expectations.iter().map(|e| e.party).collect();
-            owner.refs(&sides, Want::Party)
+            // One side may expect several sorts of value, so sides may repeat.
+            for e in &a.expectations {
+                owner.reference(e.party, Want::Party)?;
+            }
+            Ok(())
         }
         ItemRef::Object(o) => owner.refs(&o.boundaries, Want::Boundary),
         ItemRef::Broker(b) => {
