@@ -1,7 +1,6 @@
 //! Identifiers that stay unique when copies of a map are edited apart and combined.
 
 use std::fmt;
-use std::hash::{BuildHasherDefault, Hasher};
 
 use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -90,27 +89,10 @@ impl<'de> Deserialize<'de> for Id {
     }
 }
 
-/// A hasher for ids: they are random already, so one multiply spreads them
-/// well, including hand-written small ids such as `"a1"`, `"a2"`.
-#[derive(Default, Clone, Copy)]
-pub struct IdHasher(u64);
-
-impl Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        }
-    }
-    fn write_u64(&mut self, value: u64) {
-        self.0 = (value ^ (value >> 29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    }
-}
-
-/// Builds [`IdHasher`]s for maps keyed by [`Id`].
-pub type IdBuildHasher = BuildHasherDefault<IdHasher>;
+/// Builds the hashers for collections keyed by [`Id`]. The hasher is fast
+/// and seeded at random per process, so that a crafted file whose ids all
+/// collide in one bucket cannot make opening it slow.
+pub type IdBuildHasher = foldhash::fast::RandomState;
 
 #[cfg(test)]
 mod tests {

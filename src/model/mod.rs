@@ -22,7 +22,7 @@ pub use boundary::{Boundary, BoundaryObject, Broker, Progress};
 pub use colour::Colour;
 pub use date::Date;
 pub use geometry::{Point, Size};
-pub use id::{Id, IdBuildHasher, IdError, IdHasher};
+pub use id::{Id, IdBuildHasher, IdError};
 pub use item::{Item, ItemKind, ItemRef};
 pub use items::{Identified, Items};
 pub use map::{Counts, Map};
