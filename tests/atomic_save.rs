@@ -3,6 +3,10 @@
 //!
 //! The test starts a copy of this test binary that saves two different maps
 //! over one file, again and again, and kills it at random moments.
+#![allow(
+    clippy::unwrap_used,
+    reason = "in a test a panic is the report; helpers outside #[test] functions count too"
+)]
 
 use std::path::Path;
 use std::process::Command;

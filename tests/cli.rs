@@ -1,4 +1,8 @@
 //! The `convene` command line, run as a person would run it.
+#![allow(
+    clippy::unwrap_used,
+    reason = "in a test a panic is the report; helpers outside #[test] functions count too"
+)]
 
 use std::path::Path;
 use std::process::{Command, Output};

@@ -1,5 +1,9 @@
 //! Damaged files: every example cut at every byte, and with random bytes
 //! changed, must give a map or an error with a position, never a panic.
+#![allow(
+    clippy::unwrap_used,
+    reason = "in a test a panic is the report; helpers outside #[test] functions count too"
+)]
 
 use std::path::PathBuf;
 

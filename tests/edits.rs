@@ -1,4 +1,8 @@
 //! Every edit, its refusal rules, and its undo.
+#![allow(
+    clippy::unwrap_used,
+    reason = "in a test a panic is the report; helpers outside #[test] functions count too"
+)]
 
 mod common;
 

@@ -1,5 +1,9 @@
 //! The file format: canonical, stable, diff-friendly output, and clear
 //! errors for every kind of bad file.
+#![allow(
+    clippy::unwrap_used,
+    reason = "in a test a panic is the report; helpers outside #[test] functions count too"
+)]
 
 mod common;
 
@@ -375,9 +379,9 @@ fn a_missing_file_and_a_read_only_folder_name_the_path() {
 }
 
 fn set_read_only(path: &std::path::Path, read_only: bool) {
-    let mut perms = std::fs::metadata(path).unwrap().permissions();
+    let mut perms = std::fs::metadata(path).expect("folder").permissions();
     perms.set_readonly(read_only);
-    std::fs::set_permissions(path, perms).unwrap();
+    std::fs::set_permissions(path, perms).expect("set permissions");
 }
 
 #[test]

@@ -1,6 +1,10 @@
 //! Property tests: random maps round-trip through the file format
 //! unchanged, and any random sequence of edits, fully undone, gives back the
 //! original map and an unmodified document.
+#![allow(
+    clippy::unwrap_used,
+    reason = "in a test a panic is the report; helpers outside #[test] functions count too"
+)]
 
 use convene::model::*;
 use convene::{Document, Edit, file};

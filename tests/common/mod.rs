@@ -44,14 +44,14 @@ pub fn sample_edits() -> Vec<Edit> {
         T_SUSPICION,
         B_PSY_SOC,
         TensionKind::Suspicion,
-        Severity::new(4).unwrap(),
+        Severity::new(4).expect("a severity"),
     );
     suspicion.raised_by = Some(SOC);
     let mut terms = Tension::new(
         T_TERMS,
         B_ALL,
         TensionKind::Terminology,
-        Severity::new(2).unwrap(),
+        Severity::new(2).expect("a severity"),
     );
     terms.raised_by = Some(PSY);
     let mut guidelines = Activity::new(
