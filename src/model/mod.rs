@@ -13,6 +13,7 @@ mod items;
 mod map;
 mod meta;
 mod party;
+mod playbook;
 mod tension;
 mod validate;
 
@@ -28,6 +29,7 @@ pub use items::{Identified, Items};
 pub use map::{Counts, Map};
 pub use meta::Meta;
 pub use party::{Community, Stakeholder};
+pub use playbook::{Suggestion, suggest};
 pub use tension::{Severity, SeverityError, Tension, TensionKind, TensionStatus};
 pub use validate::{Problem, ProblemKind, check_item, check_map};
 
