@@ -2,8 +2,9 @@
 
 use std::fmt;
 
-use serde::de::{self, Visitor};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Serialize, Serializer};
+
+use super::text_value::{TextValue, deserialize_from_text};
 
 /// An opaque colour.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -70,25 +71,18 @@ impl Serialize for Colour {
     }
 }
 
-impl<'de> Deserialize<'de> for Colour {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct ColourVisitor;
-        impl Visitor<'_> for ColourVisitor {
-            type Value = Colour;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a colour such as \"#3b82c4\"")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Colour, E> {
-                Colour::parse(v).ok_or_else(|| {
-                    E::custom(format!(
-                        "\"{v}\" is not a colour: write it as \"#\" and six hex digits, like \"#3b82c4\""
-                    ))
-                })
-            }
-        }
-        deserializer.deserialize_str(ColourVisitor)
+impl TextValue for Colour {
+    const EXPECTING: &'static str = "a colour such as \"#3b82c4\"";
+    fn from_text(text: &str) -> Result<Self, String> {
+        Colour::parse(text).ok_or_else(|| {
+            format!(
+                "\"{text}\" is not a colour: write it as \"#\" and six hex digits, like \"#3b82c4\""
+            )
+        })
     }
 }
+
+deserialize_from_text!(Colour);
 
 #[cfg(test)]
 mod tests {

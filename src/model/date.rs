@@ -2,8 +2,9 @@
 
 use std::fmt;
 
-use serde::de::{self, Visitor};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Serialize, Serializer};
+
+use super::text_value::{TextValue, deserialize_from_text};
 
 /// A day in the calendar, with no time or time zone.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
@@ -78,25 +79,16 @@ impl Serialize for Date {
     }
 }
 
-impl<'de> Deserialize<'de> for Date {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct DateVisitor;
-        impl Visitor<'_> for DateVisitor {
-            type Value = Date;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a date such as \"2026-03-14\"")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Date, E> {
-                Date::parse(v).ok_or_else(|| {
-                    E::custom(format!(
-                        "\"{v}\" is not a date: write it as year-month-day, like \"2026-03-14\""
-                    ))
-                })
-            }
-        }
-        deserializer.deserialize_str(DateVisitor)
+impl TextValue for Date {
+    const EXPECTING: &'static str = "a date such as \"2026-03-14\"";
+    fn from_text(text: &str) -> Result<Self, String> {
+        Date::parse(text).ok_or_else(|| {
+            format!("\"{text}\" is not a date: write it as year-month-day, like \"2026-03-14\"")
+        })
     }
 }
+
+deserialize_from_text!(Date);
 
 #[cfg(test)]
 mod tests {

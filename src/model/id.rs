@@ -2,8 +2,9 @@
 
 use std::fmt;
 
-use serde::de::{self, Visitor};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Serialize, Serializer};
+
+use super::text_value::{TextValue, deserialize_from_text};
 
 /// The identity of one item on a map.
 ///
@@ -73,21 +74,14 @@ impl Serialize for Id {
     }
 }
 
-impl<'de> Deserialize<'de> for Id {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct IdVisitor;
-        impl Visitor<'_> for IdVisitor {
-            type Value = Id;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an id in quotes, 1 to 16 hex digits")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Id, E> {
-                Id::parse(v).map_err(E::custom)
-            }
-        }
-        deserializer.deserialize_str(IdVisitor)
+impl TextValue for Id {
+    const EXPECTING: &'static str = "an id in quotes, 1 to 16 hex digits";
+    fn from_text(text: &str) -> Result<Self, String> {
+        Id::parse(text).map_err(|e| e.to_string())
     }
 }
+
+deserialize_from_text!(Id);
 
 /// Builds the hashers for collections keyed by [`Id`]. The hasher is fast
 /// and seeded at random per process, so that a crafted file whose ids all

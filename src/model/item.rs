@@ -88,32 +88,12 @@ pub enum Item {
 impl Item {
     /// Its identity.
     pub fn id(&self) -> Id {
-        match self {
-            Self::Community(x) => x.id,
-            Self::Stakeholder(x) => x.id,
-            Self::Boundary(x) => x.id,
-            Self::Tension(x) => x.id,
-            Self::Activity(x) => x.id,
-            Self::Object(x) => x.id,
-            Self::Broker(x) => x.id,
-            Self::Note(x) => x.id,
-            Self::Group(x) => x.id,
-        }
+        self.as_ref().id()
     }
 
     /// Its kind.
     pub fn kind(&self) -> ItemKind {
-        match self {
-            Self::Community(_) => ItemKind::Community,
-            Self::Stakeholder(_) => ItemKind::Stakeholder,
-            Self::Boundary(_) => ItemKind::Boundary,
-            Self::Tension(_) => ItemKind::Tension,
-            Self::Activity(_) => ItemKind::Activity,
-            Self::Object(_) => ItemKind::Object,
-            Self::Broker(_) => ItemKind::Broker,
-            Self::Note(_) => ItemKind::Note,
-            Self::Group(_) => ItemKind::Group,
-        }
+        self.as_ref().kind()
     }
 
     /// Where it sits on the canvas, for the kinds that have a position.
@@ -202,6 +182,21 @@ impl Item {
 }
 
 impl ItemRef<'_> {
+    /// An owned copy.
+    pub fn to_owned_item(self) -> Item {
+        match self {
+            Self::Community(x) => x.clone().into(),
+            Self::Stakeholder(x) => x.clone().into(),
+            Self::Boundary(x) => x.clone().into(),
+            Self::Tension(x) => x.clone().into(),
+            Self::Activity(x) => x.clone().into(),
+            Self::Object(x) => x.clone().into(),
+            Self::Broker(x) => x.clone().into(),
+            Self::Note(x) => x.clone().into(),
+            Self::Group(x) => x.clone().into(),
+        }
+    }
+
     /// Its identity.
     pub fn id(self) -> Id {
         match self {

@@ -1,8 +1,8 @@
 //! The map: everything a facilitator records about one set of communities.
 
 use super::{
-    Activity, Boundary, BoundaryObject, Broker, Community, Group, Id, Item, ItemKind, Items, Meta,
-    Note, Stakeholder, Tension,
+    Activity, Boundary, BoundaryObject, Broker, Community, Group, Id, Item, ItemKind, ItemRef,
+    Items, Meta, Note, Stakeholder, Tension,
 };
 
 /// A whole map. Change it through [`crate::Document`] so that every change
@@ -90,19 +90,24 @@ impl Map {
         self.communities.contains(id) || self.stakeholders.contains(id)
     }
 
+    /// The item with this id.
+    pub fn item_ref(&self, id: Id) -> Option<ItemRef<'_>> {
+        Some(match self.kind_of(id)? {
+            ItemKind::Community => ItemRef::Community(self.communities.get(id)?),
+            ItemKind::Stakeholder => ItemRef::Stakeholder(self.stakeholders.get(id)?),
+            ItemKind::Boundary => ItemRef::Boundary(self.boundaries.get(id)?),
+            ItemKind::Tension => ItemRef::Tension(self.tensions.get(id)?),
+            ItemKind::Activity => ItemRef::Activity(self.activities.get(id)?),
+            ItemKind::Object => ItemRef::Object(self.objects.get(id)?),
+            ItemKind::Broker => ItemRef::Broker(self.brokers.get(id)?),
+            ItemKind::Note => ItemRef::Note(self.notes.get(id)?),
+            ItemKind::Group => ItemRef::Group(self.groups.get(id)?),
+        })
+    }
+
     /// A copy of the item with this id.
     pub fn item(&self, id: Id) -> Option<Item> {
-        Some(match self.kind_of(id)? {
-            ItemKind::Community => self.communities.get(id)?.clone().into(),
-            ItemKind::Stakeholder => self.stakeholders.get(id)?.clone().into(),
-            ItemKind::Boundary => self.boundaries.get(id)?.clone().into(),
-            ItemKind::Tension => self.tensions.get(id)?.clone().into(),
-            ItemKind::Activity => self.activities.get(id)?.clone().into(),
-            ItemKind::Object => self.objects.get(id)?.clone().into(),
-            ItemKind::Broker => self.brokers.get(id)?.clone().into(),
-            ItemKind::Note => self.notes.get(id)?.clone().into(),
-            ItemKind::Group => self.groups.get(id)?.clone().into(),
-        })
+        self.item_ref(id).map(ItemRef::to_owned_item)
     }
 
     /// A fresh id that no item on this map has.
@@ -139,48 +144,13 @@ impl Map {
     /// A short description of an item for messages, such as
     /// `community "Social workers"`.
     pub fn describe(&self, id: Id) -> String {
-        let Some(kind) = self.kind_of(id) else {
+        let Some(item) = self.item_ref(id) else {
             return format!("the item {id}");
         };
-        let name = match kind {
-            ItemKind::Community | ItemKind::Stakeholder => {
-                self.party_name(id).unwrap_or_default().to_owned()
-            }
-            ItemKind::Boundary => self
-                .boundaries
-                .get(id)
-                .map(|b| self.boundary_title(b))
-                .unwrap_or_default(),
-            ItemKind::Tension => self
-                .tensions
-                .get(id)
-                .map(|t| t.kind.label().to_owned())
-                .unwrap_or_default(),
-            ItemKind::Activity => self
-                .activities
-                .get(id)
-                .map(|a| a.title.clone())
-                .unwrap_or_default(),
-            ItemKind::Object => self
-                .objects
-                .get(id)
-                .map(|o| o.name.clone())
-                .unwrap_or_default(),
-            ItemKind::Broker => self
-                .brokers
-                .get(id)
-                .map(|b| b.name.clone())
-                .unwrap_or_default(),
-            ItemKind::Note => self
-                .notes
-                .get(id)
-                .map(|n| n.text.chars().take(30).collect())
-                .unwrap_or_default(),
-            ItemKind::Group => self
-                .groups
-                .get(id)
-                .map(|g| g.label.clone())
-                .unwrap_or_default(),
+        let kind = item.kind();
+        let name = match item {
+            ItemRef::Boundary(b) => self.boundary_title(b),
+            other => other.name(),
         };
         if name.trim().is_empty() {
             format!("{kind} {id}")

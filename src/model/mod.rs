@@ -15,6 +15,7 @@ mod meta;
 mod party;
 mod playbook;
 mod tension;
+mod text_value;
 mod validate;
 
 pub use activity::{Activity, ActivityKind, ActivityStatus, Commitment, Expectation, ValueKind};
