@@ -42,29 +42,38 @@ fn assert_placed(error: &LoadError, what: &str) {
 
 #[test]
 fn every_example_cut_at_every_byte_gives_a_placed_error() {
-    for (path, bytes) in examples() {
-        let name = path.display();
-        assert!(file::parse(&bytes).is_ok(), "{name} should load whole");
-        for cut in 0..bytes.len() {
-            let part = &bytes[..cut];
-            match file::parse(part) {
-                Ok(_) => assert!(
-                    bytes[cut..].iter().all(u8::is_ascii_whitespace),
-                    "{name} cut at {cut} loaded although real content was cut off"
-                ),
-                Err(e) => {
-                    assert_placed(&e, &format!("{name} cut at {cut}"));
-                    let lines = part.iter().filter(|&&b| b == b'\n').count() + 1;
-                    let line = e.position().map_or(0, |p| p.line);
-                    assert!(
-                        line <= lines,
-                        "{name} cut at {cut}: error on line {line}, past the end ({lines} lines)"
-                    );
-                }
+    // One thread per example: each file is parsed once per byte.
+    std::thread::scope(|scope| {
+        for (path, bytes) in examples() {
+            scope.spawn(move || cut_everywhere(&path.display().to_string(), &bytes));
+        }
+    });
+}
+
+fn cut_everywhere(name: &str, bytes: &[u8]) {
+    assert!(file::parse(bytes).is_ok(), "{name} should load whole");
+    for cut in 0..bytes.len() {
+        let part = &bytes[..cut];
+        match file::parse(part) {
+            Ok(_) => assert!(
+                bytes[cut..].iter().all(u8::is_ascii_whitespace),
+                "{name} cut at {cut} loaded although real content was cut off"
+            ),
+            Err(e) => {
+                assert_placed(&e, &format!("{name} cut at {cut}"));
+                let lines = part.iter().filter(|&&b| b == b'\n').count() + 1;
+                let line = e.position().map_or(0, |p| p.line);
+                assert!(
+                    line <= lines,
+                    "{name} cut at {cut}: error on line {line}, past the end ({lines} lines)"
+                );
             }
         }
     }
 }
+
+/// Bytes that matter to the parser, to damage files in the ways that test it most.
+const PUNCTUATION: &[u8] = b"()[]{}\",:\\/*#-.0aZ\n";
 
 #[test]
 fn random_byte_changes_never_crash() {
@@ -77,7 +86,7 @@ fn random_byte_changes_never_crash() {
                 let at = rng.below(damaged.len());
                 damaged[at] = match rng.below(3) {
                     0 => damaged[at] ^ (1 << rng.below(8)),
-                    1 => b"()[]{}\",:\\/*#-.0aZ\n"[rng.below(20)],
+                    1 => PUNCTUATION[rng.below(PUNCTUATION.len())],
                     _ => rng.next_u64() as u8,
                 };
             }
