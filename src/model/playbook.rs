@@ -143,7 +143,7 @@ pub fn suggest(map: &Map, boundary: Id) -> Vec<Suggestion> {
         })
         .collect();
     // A stable sort keeps the guide's order among equal scores.
-    out.sort_by(|a, b| b.score.cmp(&a.score));
+    out.sort_by_key(|s| std::cmp::Reverse(s.score));
     out
 }
 
