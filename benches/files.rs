@@ -11,26 +11,30 @@
 //! Targets on a 2-core machine: open of 10k ≤ 80 ms and ≤ 1.2 × the plain
 //! parse; save of 10k ≤ 40 ms; open of 100k under 1 s.
 //!
-//! Run with `cargo bench --bench files`.
+//! Run with `cargo bench --bench files`, or `cargo bench --bench files -- 10000`
+//! for one size.
 #![allow(
     unsafe_code,
     reason = "a counting global allocator must implement the unsafe GlobalAlloc trait"
 )]
 
-use std::alloc::{GlobalAlloc, Layout, System};
+use std::alloc::{GlobalAlloc, Layout};
+
+use mimalloc::MiMalloc as System;
 use std::hint::black_box;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
 use convene::{file, generate};
 
-/// The system allocator, counting the bytes in use and their peak.
+/// The allocator the app uses (mimalloc), counting the bytes in use and
+/// their peak.
 struct Counting;
 
 static IN_USE: AtomicUsize = AtomicUsize::new(0);
 static PEAK: AtomicUsize = AtomicUsize::new(0);
 
-// SAFETY: every call is passed straight to the system allocator; the
+// SAFETY: every call is passed straight to mimalloc; the
 // counters only observe sizes.
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
@@ -85,7 +89,12 @@ fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
 
 fn main() {
     let dir = tempfile::tempdir().expect("a temporary folder");
+    // `cargo bench --bench files -- 10000` measures one size only.
+    let only: Vec<usize> = std::env::args().filter_map(|a| a.parse().ok()).collect();
     for size in [1_000, 10_000, 100_000] {
+        if !only.is_empty() && !only.contains(&size) {
+            continue;
+        }
         let runs = if size >= 100_000 { 5 } else { 11 };
         let map = generate::map(size, 42);
         let text = file::to_text(&map);

@@ -11,6 +11,7 @@ mod error;
 mod locate;
 mod messages;
 mod schema;
+mod writer;
 
 use std::fs;
 use std::io::{self, Read};
@@ -71,12 +72,20 @@ fn parse_file(bytes: &[u8]) -> Result<(FileV1, &str), LoadError> {
     let options = ron::Options::default()
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
         .with_recursion_limit(NESTING_LIMIT);
-    let file: FileV1 = options.from_str(text).map_err(|e| LoadError::Invalid {
-        at: Position {
+    let file: FileV1 = options.from_str(text).map_err(|e| {
+        let at = Position {
             line: e.span.start.line.max(1),
             column: e.span.start.col.max(1),
-        },
-        message: messages::explain(&e.code),
+        };
+        let mut message = messages::explain(&e.code);
+        let reached = Position {
+            line: e.span.end.line,
+            column: e.span.end.col,
+        };
+        if reached >= locate::position_at(text, text.len()) && e.code != ron::Error::Eof {
+            message.push_str("; the file ends here, so it may have been cut short");
+        }
+        LoadError::Invalid { at, message }
     })?;
     // The format number may stand later in a hand-edited file.
     let at = locate::format_number(text).map_or(Position { line: 1, column: 1 }, |(_, at)| at);
@@ -153,18 +162,11 @@ fn first_lower(text: &str) -> String {
 /// The map in canonical form: the text Convene writes. The same map always
 /// gives the same text.
 pub fn to_text(map: &Map) -> String {
-    let config = ron::ser::PrettyConfig::new()
-        .new_line("\n")
-        .indentor("    ")
-        .depth_limit(3)
-        .struct_names(false);
-    let mut text = ron::Options::default()
-        .to_string_pretty(&FileRef::from(map), config)
-        // The map holds only strings, numbers, ids and enums, which RON can
-        // always write; an error here would be a bug in Convene itself.
-        .unwrap_or_else(|e| panic!("a map could not be written as RON: {e}"));
-    text.push('\n');
-    text
+    // About 500 bytes an item is typical; a close guess saves regrowing.
+    writer::to_text(&FileRef::from(map), 512 * map.len() + 1024)
+        // The map holds only text, numbers, ids and choices, which the writer
+        // always handles; an error here would be a bug in Convene itself.
+        .unwrap_or_else(|e| panic!("a map could not be written: {e}"))
 }
 
 /// Whether the bytes are a map written exactly as Convene would write it.

@@ -34,12 +34,21 @@ impl Id {
 
     /// Reads an id written as 1 to 16 hex digits.
     pub fn parse(text: &str) -> Result<Self, IdError> {
-        if text.is_empty() || text.len() > 16 || !text.bytes().all(|b| b.is_ascii_hexdigit()) {
+        let bytes = text.as_bytes();
+        if bytes.is_empty() || bytes.len() > 16 {
             return Err(IdError(text.to_owned()));
         }
-        u64::from_str_radix(text, 16)
-            .map(Self)
-            .map_err(|_| IdError(text.to_owned()))
+        let mut value: u64 = 0;
+        for &b in bytes {
+            let digit = match b {
+                b'0'..=b'9' => b - b'0',
+                b'a'..=b'f' => b - b'a' + 10,
+                b'A'..=b'F' => b - b'A' + 10,
+                _ => return Err(IdError(text.to_owned())),
+            };
+            value = (value << 4) | u64::from(digit);
+        }
+        Ok(Self(value))
     }
 }
 
