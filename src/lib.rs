@@ -5,8 +5,9 @@
 //! The crate is layered. [`model`] is the map itself and [`edit`] the only way
 //! to change it; [`Document`] adds undo, redo and "modified since saved".
 //! None of these touch files or windows. [`file`] reads and writes maps as
-//! RON, and [`cli`] is the command line.
+//! RON, [`cli`] is the command line and [`app`] the desktop editor.
 
+pub mod app;
 pub mod cli;
 pub mod document;
 pub mod edit;

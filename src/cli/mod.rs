@@ -77,16 +77,13 @@ pub fn main() -> ExitCode {
 }
 
 fn editor(file: Option<&Path>) -> ExitCode {
-    if let Some(path) = file
-        && let Err(error) = file::read(path)
-    {
-        eprintln!("{error}");
-        return ExitCode::FAILURE;
+    match crate::app::run(file) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("Convene could not open its window: {error}");
+            ExitCode::FAILURE
+        }
     }
-    eprintln!(
-        "The Convene editor is not part of this version yet. Meanwhile `convene check`, `convene fmt` and `convene new` work on map files; see `convene --help`."
-    );
-    ExitCode::FAILURE
 }
 
 fn check(files: &[PathBuf]) -> ExitCode {

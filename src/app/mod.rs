@@ -1,0 +1,426 @@
+//! The desktop editor. The app owns the document and the view state; the
+//! panels and the canvas read the map and return the edits and commands they
+//! want, which the app applies after drawing.
+
+mod camera;
+mod canvas;
+mod command;
+mod inspector;
+mod shapes;
+mod welcome;
+
+use std::path::{Path, PathBuf};
+
+use eframe::egui::{self, Ui, ViewportCommand};
+
+pub use camera::Camera;
+pub use canvas::{CanvasAction, CanvasState, item_label};
+pub use command::Command;
+pub use inspector::{FieldEdit, Inspector};
+
+use crate::model::{Boundary, Id, Map, Meta, Note, Point, Stakeholder};
+use crate::{Document, Edit, file};
+
+/// A map being edited, and where it lives on disk.
+#[derive(Debug)]
+pub struct Workspace {
+    /// The map and its history.
+    pub doc: Document,
+    /// The file it was opened from or last saved to.
+    pub path: Option<PathBuf>,
+}
+
+/// The whole editor.
+#[derive(Debug, Default)]
+pub struct ConveneApp {
+    work: Option<Workspace>,
+    canvas: CanvasState,
+    inspector: Inspector,
+    banner: Option<String>,
+    title: String,
+}
+
+impl ConveneApp {
+    /// The editor, opening `path` if given. A file that cannot be opened
+    /// leaves the welcome screen up with the reason; nothing is created that
+    /// could later be saved over it.
+    pub fn new(path: Option<&Path>) -> Self {
+        let mut app = Self::default();
+        if let Some(path) = path {
+            app.open_path(path);
+        }
+        app
+    }
+
+    /// The open document, if any.
+    pub fn document(&self) -> Option<&Document> {
+        self.work.as_ref().map(|w| &w.doc)
+    }
+
+    /// The file the open map belongs to.
+    pub fn path(&self) -> Option<&Path> {
+        self.work.as_ref().and_then(|w| w.path.as_deref())
+    }
+
+    /// The selected items.
+    pub fn selection(&self) -> &[Id] {
+        &self.canvas.selection
+    }
+
+    /// The message shown at the top of the window, if any.
+    pub fn banner(&self) -> Option<&str> {
+        self.banner.as_deref()
+    }
+
+    /// The window title: the map's name, with a dot while unsaved.
+    pub fn window_title(&self) -> String {
+        match &self.work {
+            None => "Convene".to_owned(),
+            Some(w) => {
+                let name = if w.doc.map().meta.title.trim().is_empty() {
+                    w.path
+                        .as_deref()
+                        .and_then(Path::file_stem)
+                        .map_or("Untitled map".to_owned(), |s| {
+                            s.to_string_lossy().into_owned()
+                        })
+                } else {
+                    w.doc.map().meta.title.clone()
+                };
+                let dot = if w.doc.is_modified() { " •" } else { "" };
+                format!("{name}{dot} — Convene")
+            }
+        }
+    }
+
+    /// Opens a map file, replacing the open map.
+    pub fn open_path(&mut self, path: &Path) {
+        match file::read(path) {
+            Ok(map) => self.show_map(map, Some(path.to_path_buf())),
+            Err(error) => self.banner = Some(format!("Could not open the map. {error}")),
+        }
+    }
+
+    /// Shows a map that was just opened or created.
+    fn show_map(&mut self, map: Map, path: Option<PathBuf>) {
+        self.work = Some(Workspace {
+            doc: Document::new(map),
+            path,
+        });
+        self.canvas = CanvasState::default();
+        self.canvas.fit_pending = true;
+        self.banner = None;
+    }
+
+    /// Opens one of the example maps built into the program.
+    pub fn open_example(&mut self, name: &str) {
+        match welcome::example(name).map(file::parse) {
+            Some(Ok(map)) => self.show_map(map, None),
+            Some(Err(error)) => {
+                self.banner = Some(format!("The example could not be opened: {error}"))
+            }
+            None => self.banner = Some(format!("There is no example called {name}.")),
+        }
+    }
+
+    /// Applies an edit to the open map; a refusal is shown, never lost.
+    pub fn apply(&mut self, edit: Edit, key: Option<String>) {
+        let Some(w) = &mut self.work else { return };
+        let result = match key {
+            Some(key) => w.doc.apply_coalescing(edit, key),
+            None => {
+                w.doc.seal();
+                w.doc.apply(edit)
+            }
+        };
+        match result {
+            Ok(()) => {
+                let map = w.doc.map();
+                self.canvas.selection.retain(|&id| map.contains(id));
+            }
+            Err(problem) => self.banner = Some(problem.to_string()),
+        }
+    }
+
+    /// Carries out a command.
+    pub fn run(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::New => self.show_map(Map::new(Meta::titled("Untitled map")), None),
+            Command::Open => {
+                if let Some(path) = rfd::FileDialog::new()
+                    .add_filter("Convene map", &["ron"])
+                    .pick_file()
+                {
+                    self.open_path(&path);
+                }
+            }
+            Command::Save => self.save(false),
+            Command::SaveAs => self.save(true),
+            Command::Undo | Command::Redo => {
+                if let Some(w) = &mut self.work {
+                    if command == Command::Undo {
+                        w.doc.undo();
+                    } else {
+                        w.doc.redo();
+                    }
+                    let map = w.doc.map();
+                    self.canvas.selection.retain(|&id| map.contains(id));
+                }
+            }
+            Command::Delete => {
+                if !self.canvas.selection.is_empty() {
+                    let ids = std::mem::take(&mut self.canvas.selection);
+                    self.apply(Edit::Remove(ids), None);
+                }
+            }
+            Command::SelectAll => {
+                if let Some(w) = &self.work {
+                    let map = w.doc.map();
+                    self.canvas.selection = map
+                        .communities
+                        .iter()
+                        .map(|c| c.id)
+                        .chain(map.stakeholders.iter().map(|s| s.id))
+                        .chain(map.notes.iter().map(|n| n.id))
+                        .collect();
+                }
+            }
+            Command::Cancel => self.canvas.selection.clear(),
+            Command::AddCommunity | Command::AddStakeholder | Command::AddNote => {
+                let centre = self.canvas.camera.centre;
+                self.add_at(command, Point::new(centre.x, centre.y));
+            }
+            Command::Connect => self.connect_selection(),
+            Command::ZoomFit => self.canvas.fit_pending = true,
+            Command::ZoomIn | Command::ZoomOut => {
+                let factor = if command == Command::ZoomIn {
+                    1.25
+                } else {
+                    0.8
+                };
+                let screen = ctx.content_rect();
+                let centre = screen.center();
+                self.canvas.camera.zoom_around(screen, centre, factor);
+            }
+        }
+    }
+
+    /// Adds a community, stakeholder or note at a map point, selects it and
+    /// puts the keyboard in its name.
+    fn add_at(&mut self, kind: Command, pos: Point) {
+        let Some(w) = &self.work else { return };
+        let map = w.doc.map();
+        let item = match kind {
+            Command::AddStakeholder => {
+                Stakeholder::new(map.new_id(), "New stakeholder", pos).into()
+            }
+            Command::AddNote => Note::new(map.new_id(), "", pos).into(),
+            _ => canvas::new_community(map, pos),
+        };
+        let id = item.id();
+        self.apply(Edit::Add(item), None);
+        self.canvas.selection = vec![id];
+        self.inspector.focus_name = true;
+    }
+
+    /// Draws a boundary between the selected communities and stakeholders.
+    fn connect_selection(&mut self) {
+        let Some(w) = &self.work else { return };
+        let map = w.doc.map();
+        let sides: Vec<Id> = self
+            .canvas
+            .selection
+            .iter()
+            .copied()
+            .filter(|&id| map.is_party(id))
+            .collect();
+        if sides.len() < 2 {
+            self.banner = Some(
+                "Select two or more communities or stakeholders first (Shift+click).".to_owned(),
+            );
+            return;
+        }
+        let b = Boundary::new(map.new_id(), sides);
+        let id = b.id;
+        self.apply(Edit::Add(b.into()), None);
+        self.canvas.selection = vec![id];
+    }
+
+    fn save(&mut self, choose: bool) {
+        let Some(w) = &mut self.work else { return };
+        let path = match (&w.path, choose) {
+            (Some(p), false) => p.clone(),
+            _ => {
+                let name = format!("{}.ron", w.doc.map().meta.title.trim());
+                match rfd::FileDialog::new()
+                    .add_filter("Convene map", &["ron"])
+                    .set_file_name(name)
+                    .save_file()
+                {
+                    Some(p) => p,
+                    None => return,
+                }
+            }
+        };
+        match file::write(&path, w.doc.map()) {
+            Ok(()) => {
+                w.doc.mark_saved();
+                w.path = Some(path);
+                self.banner = None;
+            }
+            Err(error) => self.banner = Some(error.to_string()),
+        }
+    }
+
+    /// Runs the commands whose shortcuts were pressed this frame.
+    fn shortcuts(&mut self, ctx: &egui::Context) {
+        let typing = ctx.egui_wants_keyboard_input();
+        for command in Command::ALL {
+            if typing && command.yields_to_text() {
+                continue;
+            }
+            let pressed = command
+                .shortcuts()
+                .iter()
+                .any(|sc| ctx.input_mut(|i| i.consume_shortcut(sc)));
+            if pressed {
+                self.run(ctx, command);
+            }
+        }
+        if !typing
+            && ctx.input(|i| i.key_pressed(egui::Key::F2))
+            && self.canvas.selection.len() == 1
+        {
+            self.inspector.focus_name = true;
+        }
+    }
+
+    fn menu_ui(&mut self, ui: &mut Ui) {
+        let mut chosen = None;
+        egui::MenuBar::new().ui(ui, |ui| {
+            let mut item = |ui: &mut Ui, command: Command| {
+                let shortcut = command
+                    .shortcuts()
+                    .first()
+                    .map(|sc| ui.ctx().format_shortcut(sc))
+                    .unwrap_or_default();
+                if ui
+                    .add(egui::Button::new(command.label()).shortcut_text(shortcut))
+                    .clicked()
+                {
+                    chosen = Some(command);
+                }
+            };
+            ui.menu_button("File", |ui| {
+                for c in [Command::New, Command::Open, Command::Save, Command::SaveAs] {
+                    item(ui, c);
+                }
+            });
+            ui.menu_button("Edit", |ui| {
+                for c in [
+                    Command::Undo,
+                    Command::Redo,
+                    Command::Delete,
+                    Command::SelectAll,
+                    Command::Cancel,
+                ] {
+                    item(ui, c);
+                }
+            });
+            ui.menu_button("Add", |ui| {
+                for c in [
+                    Command::AddCommunity,
+                    Command::AddStakeholder,
+                    Command::AddNote,
+                    Command::Connect,
+                ] {
+                    item(ui, c);
+                }
+            });
+            ui.menu_button("View", |ui| {
+                for c in [Command::ZoomFit, Command::ZoomIn, Command::ZoomOut] {
+                    item(ui, c);
+                }
+            });
+        });
+        if let Some(c) = chosen {
+            self.run(ui.ctx(), c);
+        }
+    }
+}
+
+impl eframe::App for ConveneApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        self.shortcuts(&ctx);
+        egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
+        if let Some(text) = self.banner.clone() {
+            egui::Panel::top("banner").show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.colored_label(ui.visuals().warn_fg_color, text);
+                    if ui.button("Dismiss").clicked() {
+                        self.banner = None;
+                    }
+                });
+            });
+        }
+        if self.work.is_none() {
+            let mut choice = None;
+            egui::CentralPanel::default_margins().show(ui, |ui| choice = welcome::ui(ui));
+            match choice {
+                Some(welcome::Choice::Command(c)) => self.run(&ctx, c),
+                Some(welcome::Choice::Example(name)) => self.open_example(name),
+                None => {}
+            }
+        } else {
+            let mut edits = Vec::new();
+            if let Some(w) = &self.work {
+                let map = w.doc.map();
+                let selection = self.canvas.selection.clone();
+                egui::Panel::right("inspector")
+                    .default_size(280.0)
+                    .show(ui, |ui| {
+                        egui::ScrollArea::vertical().show(ui, |ui| {
+                            edits = self.inspector.ui(ui, map, &selection);
+                        });
+                    });
+            }
+            for e in edits {
+                self.apply(e.edit, e.key);
+            }
+            let mut actions = Vec::new();
+            if let Some(w) = &self.work {
+                let map = w.doc.map();
+                egui::CentralPanel::no_frame().show(ui, |ui| actions = self.canvas.ui(ui, map));
+            }
+            for action in actions {
+                match action {
+                    CanvasAction::Edit(edit) => self.apply(edit, None),
+                    CanvasAction::AddCommunityAt(p) => self.add_at(Command::AddCommunity, p),
+                    CanvasAction::Rename(id) => {
+                        self.canvas.selection = vec![id];
+                        self.inspector.focus_name = true;
+                    }
+                }
+            }
+        }
+        let title = self.window_title();
+        if title != self.title {
+            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+}
+
+/// Opens the editor window and runs it until closed.
+pub fn run(path: Option<&Path>) -> eframe::Result {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Convene")
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([640.0, 400.0]),
+        ..Default::default()
+    };
+    let app = ConveneApp::new(path);
+    eframe::run_native("Convene", options, Box::new(|_cc| Ok(Box::new(app))))
+}

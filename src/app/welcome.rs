@@ -1,0 +1,75 @@
+//! The first screen: start a map, open one, or look at an example.
+
+use eframe::egui::{self, RichText, Ui};
+
+use super::Command;
+
+/// The example maps, built into the program so they work wherever it runs.
+const EXAMPLES: [(&str, &str, &[u8]); 4] = [
+    (
+        "Referral guidelines",
+        "Psychiatrists and social workers turn a quarrel into shared guidelines.",
+        include_bytes!("../../examples/referral-guidelines.ron"),
+    ),
+    (
+        "Coding for non-coders",
+        "Mentors and mentees automate a business team's slowest task.",
+        include_bytes!("../../examples/coding-for-non-coders.ron"),
+    ),
+    (
+        "Joint policy response",
+        "Police, social services and youth workers answer a new policy together.",
+        include_bytes!("../../examples/joint-policy-response.ron"),
+    ),
+    (
+        "Site visits and certification",
+        "A dispersed community hosts visits and opens a path for outsiders.",
+        include_bytes!("../../examples/site-visits-and-certification.ron"),
+    ),
+];
+
+/// The bytes of a built-in example, by its name.
+pub fn example(name: &str) -> Option<&'static [u8]> {
+    EXAMPLES
+        .iter()
+        .find(|(n, _, _)| *n == name)
+        .map(|(_, _, bytes)| *bytes)
+}
+
+/// What the person chose on the welcome screen.
+pub enum Choice {
+    /// Run a command.
+    Command(Command),
+    /// Open the example with this name.
+    Example(&'static str),
+}
+
+/// Shows the welcome screen.
+pub fn ui(ui: &mut Ui) -> Option<Choice> {
+    let mut choice = None;
+    ui.vertical_centered(|ui| {
+        ui.add_space(40.0);
+        ui.heading(RichText::new("Convene").size(32.0));
+        ui.label("Map the communities in the room, where they meet, what divides them, and what could bring them together.");
+        ui.add_space(20.0);
+        ui.horizontal(|ui| {
+            ui.add_space((ui.available_width() - 260.0).max(0.0) / 2.0);
+            if ui.button(RichText::new(Command::New.label()).size(18.0)).clicked() {
+                choice = Some(Choice::Command(Command::New));
+            }
+            if ui.button(RichText::new(Command::Open.label()).size(18.0)).clicked() {
+                choice = Some(Choice::Command(Command::Open));
+            }
+        });
+        ui.add_space(30.0);
+        ui.strong("Examples");
+        for (name, about, _) in EXAMPLES {
+            if ui.add(egui::Button::new(name).min_size(egui::vec2(280.0, 28.0))).on_hover_text(about).clicked() {
+                choice = Some(Choice::Example(name));
+            }
+            ui.weak(about);
+            ui.add_space(6.0);
+        }
+    });
+    choice
+}
