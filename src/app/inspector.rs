@@ -60,7 +60,8 @@ impl Inspector {
         let caption = ui.label(label);
         let response = ui
             .add(TextEdit::singleline(&mut text).desired_width(f32::INFINITY))
-            .labelled_by(caption.id);
+            .labelled_by(caption.id)
+            .accessible_name(label);
         if self.focus_name {
             self.focus_name = false;
             response.request_focus();
@@ -206,7 +207,8 @@ fn text_area(
                 .desired_rows(2)
                 .desired_width(f32::INFINITY),
         )
-        .labelled_by(caption.id);
+        .labelled_by(caption.id)
+        .accessible_name(label);
     response.changed().then(|| (text, format!("{id} {field}")))
 }
 
@@ -250,23 +252,21 @@ fn boundary_tensions_ui(ui: &mut Ui, map: &Map, boundary: Id, out: &mut Vec<Fiel
             t.status
         ));
     }
-    ComboBox::from_id_salt(("add tension", boundary.as_u64()))
-        .selected_text("Add tension…")
-        .show_ui(ui, |ui| {
-            for kind in TensionKind::NAMED {
-                if ui
-                    .selectable_label(false, kind.label())
-                    .on_hover_text(kind.explanation())
-                    .clicked()
-                {
-                    let t = Tension::new(map.new_id(), boundary, kind.clone(), Severity::default());
-                    out.push(FieldEdit {
-                        edit: Edit::Add(t.into()),
-                        key: None,
-                    });
-                }
+    ui.menu_button("Add tension…", |ui| {
+        for kind in TensionKind::NAMED {
+            if ui
+                .button(kind.label())
+                .on_hover_text(kind.explanation())
+                .clicked()
+            {
+                let t = Tension::new(map.new_id(), boundary, kind.clone(), Severity::default());
+                out.push(FieldEdit {
+                    edit: Edit::Add(t.into()),
+                    key: None,
+                });
             }
-        });
+        }
+    });
 }
 
 fn boundary_activities_ui(ui: &mut Ui, map: &Map, boundary: Id, out: &mut Vec<FieldEdit>) {
@@ -279,45 +279,38 @@ fn boundary_activities_ui(ui: &mut Ui, map: &Map, boundary: Id, out: &mut Vec<Fi
     {
         ui.label(format!("{} · {}", a.kind.label(), a.title));
     }
-    ComboBox::from_id_salt(("add activity", boundary.as_u64()))
-        .selected_text("Add activity…")
-        .width(240.0)
-        .show_ui(ui, |ui| {
-            for s in suggest(map, boundary) {
-                let text = if s.score > 0 {
-                    format!("★ {}", s.kind.label())
-                } else {
-                    s.kind.label().to_owned()
-                };
-                let hover = if s.reason.is_empty() {
-                    s.kind.explanation().to_owned()
-                } else {
-                    s.reason.clone()
-                };
-                if ui
-                    .selectable_label(false, text)
-                    .on_hover_text(hover)
-                    .clicked()
-                {
-                    let mut a =
-                        Activity::new(map.new_id(), s.kind.clone(), s.kind.label(), vec![boundary]);
-                    a.participants = map
-                        .boundaries
-                        .get(boundary)
-                        .map(|b| b.between.clone())
-                        .unwrap_or_default();
-                    a.tensions = map
-                        .tensions_on(boundary)
-                        .filter(|t| t.status != TensionStatus::Resolved)
-                        .map(|t| t.id)
-                        .collect();
-                    out.push(FieldEdit {
-                        edit: Edit::Add(a.into()),
-                        key: None,
-                    });
-                }
+    ui.menu_button("Add activity…", |ui| {
+        for s in suggest(map, boundary) {
+            let text = if s.score > 0 {
+                format!("{} (suggested)", s.kind.label())
+            } else {
+                s.kind.label().to_owned()
+            };
+            let hover = if s.reason.is_empty() {
+                s.kind.explanation().to_owned()
+            } else {
+                s.reason.clone()
+            };
+            if ui.button(text).on_hover_text(hover).clicked() {
+                let mut a =
+                    Activity::new(map.new_id(), s.kind.clone(), s.kind.label(), vec![boundary]);
+                a.participants = map
+                    .boundaries
+                    .get(boundary)
+                    .map(|b| b.between.clone())
+                    .unwrap_or_default();
+                a.tensions = map
+                    .tensions_on(boundary)
+                    .filter(|t| t.status != TensionStatus::Resolved)
+                    .map(|t| t.id)
+                    .collect();
+                out.push(FieldEdit {
+                    edit: Edit::Add(a.into()),
+                    key: None,
+                });
             }
-        });
+        }
+    });
 }
 
 fn tension_ui(

@@ -275,15 +275,16 @@ impl ConveneApp {
     /// Runs the commands whose shortcuts were pressed this frame.
     fn shortcuts(&mut self, ctx: &egui::Context) {
         let typing = ctx.egui_wants_keyboard_input();
-        for command in Command::ALL {
-            if typing && command.yields_to_text() {
-                continue;
-            }
-            let pressed = command
-                .shortcuts()
-                .iter()
-                .any(|sc| ctx.input_mut(|i| i.consume_shortcut(sc)));
-            if pressed {
+        // egui matches shortcuts loosely (Ctrl+Z also matches Ctrl+Shift+Z),
+        // so the ones with more modifiers are tried first.
+        let mut bindings: Vec<(Command, egui::KeyboardShortcut)> = Command::ALL
+            .iter()
+            .filter(|c| !(typing && c.yields_to_text()))
+            .flat_map(|&c| c.shortcuts().into_iter().map(move |sc| (c, sc)))
+            .collect();
+        bindings.sort_by_key(|(_, sc)| std::cmp::Reverse(modifier_count(sc.modifiers)));
+        for (command, shortcut) in bindings {
+            if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
                 self.run(ctx, command);
             }
         }
@@ -410,6 +411,10 @@ impl eframe::App for ConveneApp {
             self.title = title;
         }
     }
+}
+
+fn modifier_count(m: egui::Modifiers) -> u8 {
+    u8::from(m.alt) + u8::from(m.ctrl || m.command || m.mac_cmd) + u8::from(m.shift)
 }
 
 /// Opens the editor window and runs it until closed.

@@ -1,0 +1,210 @@
+//! The editor, driven as a person would: widgets and canvas items are found
+//! by their labels, clicked, typed into and dragged.
+#![allow(
+    clippy::unwrap_used,
+    reason = "in a test a panic is the report; helpers outside #[test] functions count too"
+)]
+
+use convene::app::ConveneApp;
+use eframe::egui::accesskit::Role;
+use eframe::egui::{self, Modifiers, PointerButton, Pos2, Vec2, pos2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+fn harness(app: ConveneApp) -> Harness<'static, ConveneApp> {
+    Harness::builder()
+        .with_size(Vec2::new(1280.0, 800.0))
+        // Short steps, so that two clicks in successive frames count as a double-click.
+        .with_step_dt(0.05)
+        .build_eframe(move |_| app)
+}
+
+fn press(h: &Harness<'_, ConveneApp>, pos: Pos2, pressed: bool) {
+    h.event(egui::Event::PointerButton {
+        pos,
+        button: PointerButton::Primary,
+        pressed,
+        modifiers: Modifiers::NONE,
+    });
+}
+
+fn double_click(h: &mut Harness<'_, ConveneApp>, pos: Pos2) {
+    h.hover_at(pos);
+    h.step();
+    for _ in 0..2 {
+        press(h, pos, true);
+        h.step();
+        press(h, pos, false);
+        h.step();
+    }
+    h.run();
+}
+
+fn drag(h: &mut Harness<'_, ConveneApp>, from: Pos2, to: Pos2) {
+    h.hover_at(from);
+    h.step();
+    h.drag_at(from);
+    h.step();
+    for i in 1..=5 {
+        h.hover_at(from + (to - from) * (i as f32 / 5.0));
+        h.step();
+    }
+    h.drop_at(to);
+    h.run();
+}
+
+fn map(h: &Harness<'_, ConveneApp>) -> convene::Map {
+    h.state().document().expect("a map is open").map().clone()
+}
+
+fn undo_all(h: &mut Harness<'_, ConveneApp>) {
+    while h.state().document().unwrap().can_undo() {
+        h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+        h.run();
+    }
+}
+
+#[test]
+fn build_a_map_by_hand_then_undo_and_redo_all_of_it() {
+    let mut h = harness(ConveneApp::new(None));
+    h.get_by_label("New map").click();
+    h.run();
+
+    // Two communities, each named straight away.
+    for (at, name) in [
+        (pos2(300.0, 400.0), "Police"),
+        (pos2(700.0, 400.0), "Social services"),
+    ] {
+        double_click(&mut h, at);
+        h.get_by_role_and_label(Role::TextInput, "Name").focus();
+        h.key_press_modifiers(Modifiers::COMMAND, egui::Key::A);
+        h.get_by_role_and_label(Role::TextInput, "Name")
+            .type_text(name);
+        h.run();
+        h.key_press(egui::Key::Escape);
+        h.run();
+    }
+    assert!(h.query_by_label("Community: Police").is_some());
+    assert!(h.query_by_label("Community: Social services").is_some());
+
+    // Drag from the rim of one to the other draws a boundary.
+    let police = h.get_by_label("Community: Police").rect();
+    let services = h.get_by_label("Community: Social services").rect();
+    drag(
+        &mut h,
+        pos2(police.right() - 2.0, police.center().y),
+        services.center(),
+    );
+    assert_eq!(map(&h).boundaries.len(), 1);
+    h.get_by_label("Boundary: Police – Social services, 0 tensions");
+
+    // A tension, then the activity the playbook suggests first.
+    h.get_by_label("Add tension…").click();
+    h.run();
+    h.get_by_label("Stereotypes").click();
+    h.run();
+    assert_eq!(map(&h).tensions.len(), 1);
+    h.get_by_label("Add activity…").click();
+    h.run();
+    h.get_by_label("Visit or field trip (suggested)").click();
+    h.run();
+    let built = map(&h);
+    assert_eq!(built.activities.len(), 1);
+    let activity = built.activities.iter().next().unwrap();
+    assert_eq!(activity.kind, convene::model::ActivityKind::Visit);
+    assert_eq!(activity.tensions.len(), 1);
+
+    // Each name took one step however many letters were typed.
+    let steps = {
+        let mut n = 0;
+        let mut doc = h.state().document().unwrap().clone();
+        while doc.undo() {
+            n += 1;
+        }
+        n
+    };
+    assert_eq!(
+        steps, 7,
+        "2 adds, 2 renames, a boundary, a tension, an activity"
+    );
+
+    undo_all(&mut h);
+    assert!(map(&h).is_empty());
+    assert!(!h.state().document().unwrap().is_modified());
+    for _ in 0..steps {
+        h.key_press_modifiers(Modifiers::COMMAND.plus(Modifiers::SHIFT), egui::Key::Z);
+        h.run();
+    }
+    assert_eq!(map(&h), built);
+}
+
+#[test]
+fn moving_by_drag_is_one_undo_step() {
+    let mut h = harness(ConveneApp::new(None));
+    h.get_by_label("Referral guidelines").click();
+    h.run();
+    let before = map(&h);
+    let node = h.get_by_label("Community: Psychiatrists").rect().center();
+    drag(&mut h, node, node + Vec2::new(80.0, 40.0));
+    let after = map(&h);
+    let id = before
+        .communities
+        .iter()
+        .find(|c| c.name == "Psychiatrists")
+        .unwrap()
+        .id;
+    assert_ne!(
+        after.communities.get(id).unwrap().pos,
+        before.communities.get(id).unwrap().pos
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(map(&h), before);
+    assert!(
+        !h.state().document().unwrap().can_undo(),
+        "the drag must be exactly one step"
+    );
+}
+
+#[test]
+fn a_broken_file_shows_its_error_and_is_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cut.ron");
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/referral-guidelines.ron"
+    ))
+    .unwrap();
+    let cut = &text[..text.len() / 2];
+    std::fs::write(&path, cut).unwrap();
+
+    let mut h = harness(ConveneApp::new(Some(&path)));
+    h.run();
+    assert!(
+        h.state().document().is_none(),
+        "no map may stand in for the broken one"
+    );
+    let banner = h.state().banner().unwrap().to_owned();
+    assert!(banner.contains("cut.ron:"), "{banner}");
+    assert!(banner.contains("cut short"), "{banner}");
+    assert!(h.query_by_label_contains("cut short").is_some());
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), cut);
+}
+
+#[test]
+fn the_window_title_shows_the_map_and_unsaved_changes() {
+    let mut h = harness(ConveneApp::new(None));
+    h.get_by_label("Coding for non-coders").click();
+    h.run();
+    assert_eq!(
+        h.state().window_title(),
+        "Coding for non-coders meets the invoicing team — Convene"
+    );
+    h.key_press_modifiers(Modifiers::COMMAND.plus(Modifiers::SHIFT), egui::Key::C);
+    h.run();
+    assert!(
+        h.state().window_title().contains(" •"),
+        "{}",
+        h.state().window_title()
+    );
+}
