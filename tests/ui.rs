@@ -208,3 +208,96 @@ fn the_window_title_shows_the_map_and_unsaved_changes() {
         h.state().window_title()
     );
 }
+
+/// A harness on a copy of an example, with one unsaved change.
+fn changed_copy() -> (
+    tempfile::TempDir,
+    std::path::PathBuf,
+    Harness<'static, ConveneApp>,
+) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("map.ron");
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/examples/coding-for-non-coders.ron"
+        ),
+        &path,
+    )
+    .unwrap();
+    let mut h = harness(ConveneApp::new(Some(&path)));
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND.plus(Modifiers::SHIFT), egui::Key::N);
+    h.run();
+    assert!(h.state().document().unwrap().is_modified());
+    (dir, path, h)
+}
+
+fn request_close(h: &mut Harness<'_, ConveneApp>) {
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    h.step();
+}
+
+fn sent(h: &Harness<'_, ConveneApp>, command: &egui::ViewportCommand) -> bool {
+    h.output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .is_some_and(|v| v.commands.contains(command))
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_and_cancel_keeps_everything() {
+    let (_dir, path, mut h) = changed_copy();
+    let on_disk = std::fs::read(&path).unwrap();
+    request_close(&mut h);
+    assert!(sent(&h, &egui::ViewportCommand::CancelClose));
+    h.run();
+    assert!(h.query_by_label_contains("Save changes to").is_some());
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(h.state().pending().is_none());
+    assert!(h.state().document().unwrap().is_modified());
+    assert!(!sent(&h, &egui::ViewportCommand::Close));
+    assert_eq!(std::fs::read(&path).unwrap(), on_disk);
+}
+
+#[test]
+fn closing_and_not_saving_closes_and_leaves_the_file() {
+    let (_dir, path, mut h) = changed_copy();
+    let on_disk = std::fs::read(&path).unwrap();
+    request_close(&mut h);
+    h.run();
+    h.get_by_label("Don't save").click();
+    h.step();
+    assert!(sent(&h, &egui::ViewportCommand::Close));
+    assert_eq!(std::fs::read(&path).unwrap(), on_disk);
+}
+
+#[test]
+fn closing_and_saving_writes_the_map_then_closes() {
+    let (_dir, path, mut h) = changed_copy();
+    request_close(&mut h);
+    h.run();
+    h.get_by_label("Save").click();
+    h.step();
+    assert!(sent(&h, &egui::ViewportCommand::Close));
+    let saved = convene::file::read(&path).unwrap();
+    assert_eq!(&saved, h.state().document().unwrap().map());
+    assert_eq!(saved.notes.len(), 2, "the new note was saved");
+}
+
+#[test]
+fn new_map_with_unsaved_changes_asks_first() {
+    let (_dir, _path, mut h) = changed_copy();
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::N);
+    h.run();
+    assert_eq!(h.state().pending(), Some(convene::app::Pending::New));
+    h.get_by_label("Don't save").click();
+    h.run();
+    assert!(h.state().document().unwrap().map().is_empty());
+}

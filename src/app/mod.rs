@@ -38,6 +38,35 @@ pub struct ConveneApp {
     inspector: Inspector,
     banner: Option<String>,
     title: String,
+    /// What waits for an answer to "save changes?".
+    prompt: Option<Pending>,
+    /// The person agreed to close without saving.
+    may_close: bool,
+}
+
+/// An action that would replace or close an unsaved map, held until the
+/// person says whether to save first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pending {
+    /// Start a new map.
+    New,
+    /// Open a file.
+    Open,
+    /// Open a built-in example.
+    Example(&'static str),
+    /// Close the window.
+    Close,
+}
+
+/// The answers to "save changes?".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    /// Save, then go on.
+    Save,
+    /// Go on without saving.
+    DontSave,
+    /// Stay.
+    Cancel,
 }
 
 impl ConveneApp {
@@ -65,6 +94,96 @@ impl ConveneApp {
     /// The selected items.
     pub fn selection(&self) -> &[Id] {
         &self.canvas.selection
+    }
+
+    /// The action waiting for an answer to "save changes?", if any.
+    pub fn pending(&self) -> Option<Pending> {
+        self.prompt
+    }
+
+    /// Whether the open map has changes that are not saved.
+    fn unsaved(&self) -> bool {
+        self.work.as_ref().is_some_and(|w| w.doc.is_modified())
+    }
+
+    /// Does `pending` now, or first asks whether to save the open map.
+    fn guard(&mut self, ctx: &egui::Context, pending: Pending) {
+        if self.unsaved() {
+            self.prompt = Some(pending);
+        } else {
+            self.proceed(ctx, pending);
+        }
+    }
+
+    fn proceed(&mut self, ctx: &egui::Context, pending: Pending) {
+        match pending {
+            Pending::New => self.show_map(Map::new(Meta::titled("Untitled map")), None),
+            Pending::Open => {
+                if let Some(path) = rfd::FileDialog::new()
+                    .add_filter("Convene map", &["ron"])
+                    .pick_file()
+                {
+                    self.open_path(&path);
+                }
+            }
+            Pending::Example(name) => self.open_example(name),
+            Pending::Close => {
+                self.may_close = true;
+                ctx.send_viewport_cmd(ViewportCommand::Close);
+            }
+        }
+    }
+
+    /// Answers the "save changes?" question.
+    pub fn answer(&mut self, ctx: &egui::Context, answer: Answer) {
+        let Some(pending) = self.prompt.take() else {
+            return;
+        };
+        match answer {
+            Answer::Cancel => {}
+            Answer::DontSave => self.proceed(ctx, pending),
+            Answer::Save => {
+                self.save(false);
+                // A cancelled file dialog or a failed save keeps the map.
+                if !self.unsaved() {
+                    self.proceed(ctx, pending);
+                }
+            }
+        }
+    }
+
+    fn prompt_ui(&mut self, ctx: &egui::Context) {
+        if self.prompt.is_none() {
+            return;
+        }
+        let name = self
+            .work
+            .as_ref()
+            .map(|w| w.doc.map().meta.title.clone())
+            .unwrap_or_default();
+        let mut answer = None;
+        let modal = egui::Modal::new(egui::Id::unique("save changes?")).show(ctx, |ui| {
+            ui.heading(format!("Save changes to “{name}”?"));
+            ui.label("If you don't save, the changes since the last save are lost.");
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button("Save").clicked() {
+                    answer = Some(Answer::Save);
+                }
+                if ui.button("Don't save").clicked() {
+                    answer = Some(Answer::DontSave);
+                }
+                if ui.button("Cancel").clicked() {
+                    answer = Some(Answer::Cancel);
+                }
+            });
+        });
+        if modal.should_close() && answer.is_none() {
+            answer = Some(Answer::Cancel);
+        }
+        if let Some(a) = answer {
+            self.answer(ctx, a);
+        }
     }
 
     /// The message shown at the top of the window, if any.
@@ -145,15 +264,8 @@ impl ConveneApp {
     /// Carries out a command.
     pub fn run(&mut self, ctx: &egui::Context, command: Command) {
         match command {
-            Command::New => self.show_map(Map::new(Meta::titled("Untitled map")), None),
-            Command::Open => {
-                if let Some(path) = rfd::FileDialog::new()
-                    .add_filter("Convene map", &["ron"])
-                    .pick_file()
-                {
-                    self.open_path(&path);
-                }
-            }
+            Command::New => self.guard(ctx, Pending::New),
+            Command::Open => self.guard(ctx, Pending::Open),
             Command::Save => self.save(false),
             Command::SaveAs => self.save(true),
             Command::Undo | Command::Redo => {
@@ -353,7 +465,14 @@ impl ConveneApp {
 impl eframe::App for ConveneApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        self.shortcuts(&ctx);
+        if ctx.input(|i| i.viewport().close_requested()) && !self.may_close && self.unsaved() {
+            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+            self.prompt = Some(Pending::Close);
+        }
+        if self.prompt.is_none() {
+            self.shortcuts(&ctx);
+        }
+        self.prompt_ui(&ctx);
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
         if let Some(text) = self.banner.clone() {
             egui::Panel::top("banner").show(ui, |ui| {
@@ -370,7 +489,7 @@ impl eframe::App for ConveneApp {
             egui::CentralPanel::default_margins().show(ui, |ui| choice = welcome::ui(ui));
             match choice {
                 Some(welcome::Choice::Command(c)) => self.run(&ctx, c),
-                Some(welcome::Choice::Example(name)) => self.open_example(name),
+                Some(welcome::Choice::Example(name)) => self.guard(&ctx, Pending::Example(name)),
                 None => {}
             }
         } else {
