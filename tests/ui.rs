@@ -301,3 +301,66 @@ fn new_map_with_unsaved_changes_asks_first() {
     h.run();
     assert!(h.state().document().unwrap().map().is_empty());
 }
+
+#[test]
+fn work_left_by_a_killed_app_is_offered_on_the_next_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("recovery");
+    let copy = folder.join("recovery.ron");
+    let mut h = harness(ConveneApp::new(None).with_recovery(&folder));
+    h.get_by_label("Referral guidelines").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND.plus(Modifiers::SHIFT), egui::Key::C);
+    h.step();
+    h.step();
+    assert!(!copy.exists(), "the copy waits for a pause in editing");
+    for _ in 0..40 {
+        h.step();
+    }
+    assert!(
+        copy.exists(),
+        "two seconds after an edit the work is copied"
+    );
+    let edited = map(&h);
+    drop(h); // Killed: nothing more runs.
+
+    let mut h = harness(ConveneApp::new(None).with_recovery(&folder));
+    h.run();
+    assert!(h.state().has_recovery_offer());
+    h.get_by_label("Restore").click();
+    h.run();
+    assert_eq!(map(&h), edited);
+    assert!(
+        h.state().document().unwrap().is_modified(),
+        "restored work is not saved yet"
+    );
+}
+
+#[test]
+fn a_saved_or_dropped_map_leaves_no_recovery_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("recovery");
+    let path = dir.path().join("map.ron");
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/examples/coding-for-non-coders.ron"
+        ),
+        &path,
+    )
+    .unwrap();
+    let mut h = harness(ConveneApp::new(Some(&path)).with_recovery(&folder));
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND.plus(Modifiers::SHIFT), egui::Key::N);
+    for _ in 0..40 {
+        h.step();
+    }
+    assert!(folder.join("recovery.ron").exists());
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    assert!(!h.state().document().unwrap().is_modified());
+    assert!(
+        !folder.join("recovery.ron").exists(),
+        "saved work needs no copy"
+    );
+}

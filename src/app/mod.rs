@@ -42,6 +42,14 @@ pub struct ConveneApp {
     prompt: Option<Pending>,
     /// The person agreed to close without saving.
     may_close: bool,
+    /// Where unsaved work is copied, if anywhere.
+    recovery: Option<file::Recovery>,
+    /// Unsaved work from an earlier run, waiting to be restored or discarded.
+    offer: Option<file::Recovered>,
+    /// The revision last seen changing, and when.
+    changed: Option<(u64, f64)>,
+    /// The revision last copied to the recovery file.
+    written: Option<u64>,
 }
 
 /// An action that would replace or close an unsaved map, held until the
@@ -79,6 +87,123 @@ impl ConveneApp {
             app.open_path(path);
         }
         app
+    }
+
+    /// Copies unsaved work into `folder` shortly after each edit, and offers
+    /// any copy an earlier run left there.
+    pub fn with_recovery(mut self, folder: &Path) -> Self {
+        let recovery = file::Recovery::new(folder);
+        match recovery.find() {
+            Some(Ok(found)) => self.offer = Some(found),
+            Some(Err(error)) => {
+                self.banner = Some(format!(
+                    "Unsaved work from an earlier session could not be read, so it was left where it is. {error}"
+                ));
+                // Never write over a copy that could not be read.
+                return self;
+            }
+            None => {}
+        }
+        self.recovery = Some(recovery);
+        self
+    }
+
+    /// Whether unsaved work from an earlier run is waiting to be restored.
+    pub fn has_recovery_offer(&self) -> bool {
+        self.offer.is_some()
+    }
+
+    /// Restores unsaved work from an earlier run.
+    pub fn restore(&mut self) {
+        if let Some(found) = self.offer.take() {
+            self.work = Some(Workspace {
+                doc: Document::unsaved(found.map),
+                path: found.original,
+            });
+            self.canvas = CanvasState::default();
+            self.canvas.fit_pending = true;
+        }
+    }
+
+    /// Throws away unsaved work from an earlier run.
+    pub fn discard_recovery(&mut self) {
+        if self.offer.take().is_some()
+            && let Some(r) = &self.recovery
+            && let Err(e) = r.clear()
+        {
+            self.banner = Some(format!("The old copy could not be removed: {e}"));
+        }
+    }
+
+    /// Copies unsaved work to the recovery file about a second and a half
+    /// after the last edit, and removes the copy once the work is saved.
+    fn autosave(&mut self, ctx: &egui::Context) {
+        let (Some(recovery), Some(w)) = (&self.recovery, &self.work) else {
+            return;
+        };
+        if self.offer.is_some() {
+            // The old copy is kept until the person decides about it.
+            return;
+        }
+        if !w.doc.is_modified() {
+            if self.written.take().is_some()
+                && let Err(e) = recovery.clear()
+            {
+                self.banner = Some(format!("The recovery copy could not be removed: {e}"));
+            }
+            return;
+        }
+        let revision = w.doc.revision();
+        if self.written == Some(revision) {
+            return;
+        }
+        let now = ctx.input(|i| i.time);
+        const DELAY: f64 = 1.5;
+        match self.changed {
+            Some((r, at)) if r == revision => {
+                if now - at >= DELAY {
+                    match recovery.write(w.doc.map(), w.path.as_deref()) {
+                        Ok(()) => self.written = Some(revision),
+                        Err(e) => {
+                            self.banner =
+                                Some(format!("Unsaved work could not be copied for safety: {e}"))
+                        }
+                    }
+                } else {
+                    ctx.request_repaint_after(std::time::Duration::from_secs_f64(
+                        DELAY - (now - at),
+                    ));
+                }
+            }
+            _ => {
+                self.changed = Some((revision, now));
+                ctx.request_repaint_after(std::time::Duration::from_secs_f64(DELAY));
+            }
+        }
+    }
+
+    fn offer_ui(&mut self, ui: &mut Ui) {
+        let Some(found) = &self.offer else { return };
+        let title = found.map.meta.title.clone();
+        let mut choice = None;
+        egui::Panel::top("recovery offer").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(format!(
+                    "Convene found unsaved work from last time: “{title}”."
+                ));
+                if ui.button("Restore").clicked() {
+                    choice = Some(true);
+                }
+                if ui.button("Discard it").clicked() {
+                    choice = Some(false);
+                }
+            });
+        });
+        match choice {
+            Some(true) => self.restore(),
+            Some(false) => self.discard_recovery(),
+            None => {}
+        }
     }
 
     /// The open document, if any.
@@ -141,7 +266,17 @@ impl ConveneApp {
         };
         match answer {
             Answer::Cancel => {}
-            Answer::DontSave => self.proceed(ctx, pending),
+            Answer::DontSave => {
+                // The person chose to drop these changes: drop the copy too.
+                if let Some(r) = &self.recovery
+                    && self.offer.is_none()
+                    && let Err(e) = r.clear()
+                {
+                    self.banner = Some(format!("The recovery copy could not be removed: {e}"));
+                }
+                self.written = None;
+                self.proceed(ctx, pending);
+            }
             Answer::Save => {
                 self.save(false);
                 // A cancelled file dialog or a failed save keeps the map.
@@ -474,6 +609,7 @@ impl eframe::App for ConveneApp {
         }
         self.prompt_ui(&ctx);
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
+        self.offer_ui(ui);
         if let Some(text) = self.banner.clone() {
             egui::Panel::top("banner").show(ui, |ui| {
                 ui.horizontal(|ui| {
@@ -524,6 +660,7 @@ impl eframe::App for ConveneApp {
                 }
             }
         }
+        self.autosave(&ctx);
         let title = self.window_title();
         if title != self.title {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
@@ -545,6 +682,9 @@ pub fn run(path: Option<&Path>) -> eframe::Result {
             .with_min_inner_size([640.0, 400.0]),
         ..Default::default()
     };
-    let app = ConveneApp::new(path);
+    let mut app = ConveneApp::new(path);
+    if let Some(folder) = eframe::storage_dir("Convene") {
+        app = app.with_recovery(&folder.join("recovery"));
+    }
     eframe::run_native("Convene", options, Box::new(|_cc| Ok(Box::new(app))))
 }

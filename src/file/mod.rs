@@ -10,6 +10,7 @@ mod atomic;
 mod error;
 mod locate;
 mod messages;
+mod recovery;
 mod schema;
 mod writer;
 
@@ -18,6 +19,7 @@ use std::io::{self, Read};
 use std::path::Path;
 
 pub use error::{FileError, LoadError, Position};
+pub use recovery::{Recovered, Recovery};
 pub use schema::FORMAT;
 
 use crate::model::{Items, Map, Meta, Problem, ProblemKind, check_map};
