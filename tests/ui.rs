@@ -104,6 +104,25 @@ fn build_a_map_by_hand_then_undo_and_redo_all_of_it() {
     h.get_by_label("Stereotypes").click();
     h.run();
     assert_eq!(map(&h).tensions.len(), 1);
+    // The tension opens from the boundary's list, and its severity can change.
+    h.get_by_label("Stereotypes · severity 3 · Open").click();
+    h.run();
+    assert_eq!(
+        h.state().selection(),
+        &[map(&h).tensions.iter().next().unwrap().id]
+    );
+    h.key_press(egui::Key::Escape);
+    h.run();
+    let boundary = h
+        .get_by_label("Boundary: Police – Social services, 1 tension")
+        .rect()
+        .center();
+    h.hover_at(boundary);
+    h.step();
+    press(&h, boundary, true);
+    h.step();
+    press(&h, boundary, false);
+    h.run();
     h.get_by_label("Add activity…").click();
     h.run();
     h.get_by_label("Visit or field trip (suggested)").click();

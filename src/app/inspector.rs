@@ -25,6 +25,8 @@ pub struct FieldEdit {
 pub struct Inspector {
     /// Put the keyboard in the name field on the next frame.
     pub focus_name: bool,
+    /// An item the person picked from a list, to select next.
+    pub picked: Option<Id>,
 }
 
 impl Inspector {
@@ -144,8 +146,8 @@ impl Inspector {
                         key,
                     );
                 }
-                boundary_tensions_ui(ui, map, b.id, out);
-                boundary_activities_ui(ui, map, b.id, out);
+                boundary_tensions_ui(ui, map, b.id, &mut self.picked, out);
+                boundary_activities_ui(ui, map, b.id, &mut self.picked, out);
             }
             Item::Tension(t) => tension_ui(self, ui, map, t, out),
             Item::Activity(a) => activity_ui(self, ui, a, out),
@@ -241,16 +243,25 @@ fn meta_ui(ui: &mut Ui, meta: &Meta, out: &mut Vec<FieldEdit>) {
     ui.label("Double-click the canvas to add a community. Drag from a community's rim to another to draw a boundary.");
 }
 
-fn boundary_tensions_ui(ui: &mut Ui, map: &Map, boundary: Id, out: &mut Vec<FieldEdit>) {
+fn boundary_tensions_ui(
+    ui: &mut Ui,
+    map: &Map,
+    boundary: Id,
+    picked: &mut Option<Id>,
+    out: &mut Vec<FieldEdit>,
+) {
     ui.separator();
     ui.strong("Tensions");
     for t in map.tensions_on(boundary) {
-        ui.label(format!(
+        let text = format!(
             "{} · severity {} · {:?}",
             t.kind.label(),
             t.severity.get(),
             t.status
-        ));
+        );
+        if ui.link(text).on_hover_text("Edit this tension").clicked() {
+            *picked = Some(t.id);
+        }
     }
     ui.menu_button("Add tension…", |ui| {
         for kind in TensionKind::NAMED {
@@ -269,7 +280,13 @@ fn boundary_tensions_ui(ui: &mut Ui, map: &Map, boundary: Id, out: &mut Vec<Fiel
     });
 }
 
-fn boundary_activities_ui(ui: &mut Ui, map: &Map, boundary: Id, out: &mut Vec<FieldEdit>) {
+fn boundary_activities_ui(
+    ui: &mut Ui,
+    map: &Map,
+    boundary: Id,
+    picked: &mut Option<Id>,
+    out: &mut Vec<FieldEdit>,
+) {
     ui.separator();
     ui.strong("Activities");
     for a in map
@@ -277,7 +294,13 @@ fn boundary_activities_ui(ui: &mut Ui, map: &Map, boundary: Id, out: &mut Vec<Fi
         .iter()
         .filter(|a| a.boundaries.contains(&boundary))
     {
-        ui.label(format!("{} · {}", a.kind.label(), a.title));
+        if ui
+            .link(format!("{} · {}", a.kind.label(), a.title))
+            .on_hover_text("Edit this activity")
+            .clicked()
+        {
+            *picked = Some(a.id);
+        }
     }
     ui.menu_button("Add activity…", |ui| {
         for s in suggest(map, boundary) {

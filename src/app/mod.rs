@@ -644,6 +644,9 @@ impl eframe::App for ConveneApp {
             for e in edits {
                 self.apply(e.edit, e.key);
             }
+            if let Some(id) = self.inspector.picked.take() {
+                self.canvas.selection = vec![id];
+            }
             let mut actions = Vec::new();
             if let Some(w) = &self.work {
                 let map = w.doc.map();
