@@ -324,18 +324,7 @@ fn movable_with_contents(map: &Map, selection: &[Id]) -> Vec<Id> {
     for g in selection.iter().filter_map(|&id| map.groups.get(id)) {
         let frame = Rect::from_min_size(egui::pos2(g.pos.x, g.pos.y), vec2(g.size.w, g.size.h));
         let inside = |p: Point| frame.contains(egui::pos2(p.x, p.y));
-        let contents = map
-            .communities
-            .iter()
-            .filter(|c| inside(c.pos))
-            .map(|c| c.id)
-            .chain(
-                map.stakeholders
-                    .iter()
-                    .filter(|s| inside(s.pos))
-                    .map(|s| s.id),
-            )
-            .chain(map.notes.iter().filter(|n| inside(n.pos)).map(|n| n.id));
+        let contents = placed_where(map, inside);
         for id in contents {
             if !ids.contains(&id) {
                 ids.push(id);
@@ -345,21 +334,21 @@ fn movable_with_contents(map: &Map, selection: &[Id]) -> Vec<Id> {
     ids
 }
 
-/// The communities, stakeholders and notes whose centres lie in `band`.
+/// The communities, stakeholders and notes whose positions lie in `band`.
 fn items_in(view: &View, map: &Map, band: Rect) -> Vec<Id> {
-    let inside = |p: Point| band.contains(view.pos(p));
-    map.communities
-        .iter()
-        .filter(|c| inside(c.pos))
-        .map(|c| c.id)
-        .chain(
-            map.stakeholders
-                .iter()
-                .filter(|s| inside(s.pos))
-                .map(|s| s.id),
-        )
-        .chain(map.notes.iter().filter(|n| inside(n.pos)).map(|n| n.id))
-        .collect()
+    placed_where(map, |p| band.contains(view.pos(p))).collect()
+}
+
+/// The communities, stakeholders and notes whose position passes `inside`.
+fn placed_where(map: &Map, inside: impl Fn(Point) -> bool) -> impl Iterator<Item = Id> {
+    let communities = map.communities.iter().map(|c| (c.id, c.pos));
+    let stakeholders = map.stakeholders.iter().map(|s| (s.id, s.pos));
+    let notes = map.notes.iter().map(|n| (n.id, n.pos));
+    communities
+        .chain(stakeholders)
+        .chain(notes)
+        .filter(move |&(_, p)| inside(p))
+        .map(|(id, _)| id)
 }
 
 /// The bounding box of everything on the map, in map units.
