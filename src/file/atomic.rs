@@ -52,10 +52,19 @@ pub(crate) fn write_with(
         .tempfile_in(&folder)?;
     temp.write_all(bytes)?;
     temp.flush()?;
+    // Keep the permissions the person gave an existing file. A new file is
+    // readable by others, as files made by any editor are (the temporary
+    // file starts private). A failure here only leaves it private.
     if let Ok(existing) = fs::metadata(&target) {
-        // Keep the permissions the person gave the file; a failure here
-        // only means the new file has the default ones.
         let _ = temp.as_file().set_permissions(existing.permissions());
+    } else {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let _ = temp
+                .as_file()
+                .set_permissions(fs::Permissions::from_mode(0o644));
+        }
     }
     temp.as_file().sync_all()?;
     before_rename()?;
@@ -154,6 +163,25 @@ mod tests {
         let err = write(dir.path(), b"new").unwrap_err();
         assert_eq!(err.kind(), io::ErrorKind::InvalidInput);
         assert!(dir.path().is_dir());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_new_file_is_readable_by_others_and_an_old_one_keeps_its_mode() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("new.ron");
+        write_new(&path, b"new").unwrap();
+        assert_eq!(
+            fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+            0o644
+        );
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).unwrap();
+        write(&path, b"newer").unwrap();
+        assert_eq!(
+            fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
     }
 
     #[cfg(unix)]
