@@ -616,11 +616,13 @@ fn draw(
                     font(11.0),
                     Color32::WHITE,
                 );
-                let title = painter.layout(
-                    a.title.clone(),
+                let title = fitted(
+                    painter,
+                    &a.title,
                     font(12.0),
                     text_colour,
                     card.width() - badge.width() - 8.0,
+                    1,
                 );
                 painter.galley(
                     pos_left_middle(badge.right() + 4.0, card, title.size()),
@@ -710,6 +712,49 @@ fn draw(
     let _ = Shape::Noop;
 }
 
+/// Lays out text in at most `rows` lines of `width`, breaking between words,
+/// shrinking the font a little when one word is wider than the line, and
+/// ending with "…" when it does not fit.
+fn fitted(
+    painter: &egui::Painter,
+    text: &str,
+    mut font: FontId,
+    colour: Color32,
+    width: f32,
+    rows: usize,
+) -> std::sync::Arc<egui::Galley> {
+    let width = width.max(1.0);
+    if let Some(word) = text.split_whitespace().max_by_key(|w| w.chars().count()) {
+        let word_width = painter
+            .layout_no_wrap(word.to_owned(), font.clone(), colour)
+            .size()
+            .x;
+        if word_width > width {
+            font.size *= (width / word_width).max(0.7);
+        }
+    }
+    let mut job = egui::text::LayoutJob::simple(text.to_owned(), font, colour, width);
+    job.wrap.max_rows = rows;
+    job.wrap.break_anywhere = false;
+    job.halign = if rows == 1 {
+        egui::Align::LEFT
+    } else {
+        egui::Align::Center
+    };
+    painter.layout_job(job)
+}
+
+/// Draws a galley centred on a point, whatever its alignment.
+fn galley_centred(
+    painter: &egui::Painter,
+    galley: std::sync::Arc<egui::Galley>,
+    centre: Pos2,
+    colour: Color32,
+) {
+    let pos = centre - galley.rect.center().to_vec2();
+    painter.galley(pos, galley, colour);
+}
+
 fn pos_left_middle(left: f32, card: Rect, size: Vec2) -> Pos2 {
     egui::pos2(left, card.center().y - size.y / 2.0)
 }
@@ -740,9 +785,15 @@ fn community_circle(
         },
     );
     if detail {
-        let galley = painter.layout(c.name.clone(), font(14.0), Color32::WHITE, radius * 1.8);
-        let size = galley.size();
-        painter.galley(centre - size / 2.0, galley, Color32::WHITE);
+        let galley = fitted(
+            painter,
+            &c.name,
+            font(14.0),
+            Color32::WHITE,
+            radius * 1.8,
+            3,
+        );
+        galley_centred(painter, galley, centre, Color32::WHITE);
     }
 }
 
@@ -773,16 +824,18 @@ fn party_box(
         StrokeKind::Inside,
     );
     if detail {
-        let galley = painter.layout(
-            s.name.clone(),
+        let galley = fitted(
+            painter,
+            &s.name,
             font(13.0),
             ui.visuals().strong_text_color(),
             r.width() - 10.0,
+            2,
         );
-        let size = galley.size();
-        painter.galley(
-            r.center() - size / 2.0,
+        galley_centred(
+            painter,
             galley,
+            r.center(),
             ui.visuals().strong_text_color(),
         );
     }
