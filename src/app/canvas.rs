@@ -10,8 +10,11 @@ use eframe::egui::{
 use super::camera::Camera;
 use super::shapes::{self, View};
 use crate::Edit;
+use std::collections::HashMap;
+
 use crate::model::{
-    Boundary, Colour, Community, Id, Item, Map, Point, Severity, Stakeholder, TensionStatus,
+    Boundary, Colour, Community, Id, IdBuildHasher, Item, Map, Point, Severity, Stakeholder,
+    TensionStatus,
 };
 
 /// What the canvas remembers between frames. Never saved in a map.
@@ -405,11 +408,13 @@ fn hit_test(view: &View, map: &Map, p: Pos2) -> Option<Hit> {
         }
     }
     let none = |_| Vec2::ZERO;
+    let loads = loads(map);
     for b in map.boundaries.iter().rev() {
         let Some(mid) = shapes::boundary_middle(map, b, &none) else {
             continue;
         };
-        for (i, a) in activities_at(map, b.id).enumerate() {
+        let cards = loads.get(&b.id).map_or(&[][..], |l| &l.cards);
+        for (i, &a) in cards.iter().enumerate() {
             if shapes::card_rect(view, mid, i).contains(p) {
                 return Some(Hit::Body(a));
             }
@@ -441,20 +446,44 @@ fn hit_test(view: &View, map: &Map, p: Pos2) -> Option<Hit> {
     None
 }
 
-/// The activities shown at a boundary: those listing it first.
-fn activities_at(map: &Map, boundary: Id) -> impl Iterator<Item = Id> + '_ {
-    map.activities
-        .iter()
-        .filter(move |a| a.boundaries.first() == Some(&boundary))
-        .map(|a| a.id)
+/// What a boundary carries, gathered in one pass over the map so that
+/// drawing stays linear in the number of items.
+#[derive(Debug, Default)]
+struct Load {
+    /// All its tensions.
+    count: usize,
+    /// Its tensions that are not resolved.
+    open: usize,
+    /// The highest severity among those.
+    worst: Option<Severity>,
+    /// The activities drawn at it: those listing it first.
+    cards: Vec<Id>,
+}
+
+fn loads(map: &Map) -> HashMap<Id, Load, IdBuildHasher> {
+    let mut loads: HashMap<Id, Load, IdBuildHasher> = HashMap::default();
+    for t in map.tensions.iter() {
+        let load = loads.entry(t.boundary).or_default();
+        load.count += 1;
+        if t.status != TensionStatus::Resolved {
+            load.open += 1;
+            load.worst = load.worst.max(Some(t.severity));
+        }
+    }
+    for a in map.activities.iter() {
+        if let Some(&b) = a.boundaries.first() {
+            loads.entry(b).or_default().cards.push(a.id);
+        }
+    }
+    loads
 }
 
 /// Gives a drawn item a node in the accessibility tree.
-fn announce(ui: &Ui, id: Id, label: String, rect: Rect, selected: bool) {
+fn announce(ui: &Ui, id: Id, label: impl FnOnce() -> String, rect: Rect, selected: bool) {
     let node_id = ui.scope_id().with(("item", id.as_u64()));
     ui.ctx().accesskit_node_builder(node_id, |node| {
         node.set_role(accesskit::Role::Button);
-        node.set_label(label);
+        node.set_label(label());
         node.set_bounds(accesskit::Rect {
             x0: rect.min.x.into(),
             y0: rect.min.y.into(),
@@ -478,6 +507,7 @@ fn draw(
     offset: &dyn Fn(Id) -> Vec2,
 ) {
     let detail = view.camera.zoom >= 0.35;
+    let loads = loads(map);
     let visuals = ui.visuals();
     let text_colour = visuals.strong_text_color();
     let select_stroke = Stroke::new(3.0, visuals.selection.stroke.color);
@@ -526,7 +556,7 @@ fn draw(
         announce(
             ui,
             g.id,
-            item_label(map, g.id),
+            || item_label(map, g.id),
             bar,
             selection.contains(&g.id),
         );
@@ -537,15 +567,11 @@ fn draw(
             continue;
         };
         let m = view.pos(mid);
-        let open: Vec<Severity> = map
-            .tensions_on(b.id)
-            .filter(|t| t.status != TensionStatus::Resolved)
-            .map(|t| t.severity)
-            .collect();
-        let count = map.tensions_on(b.id).count();
-        let worst = open.iter().max().copied();
-        let c = severity_colour(worst);
-        let width = (2.0 + open.len() as f32 * 1.5).min(9.0) * view.camera.zoom.max(0.3);
+        let load = loads.get(&b.id);
+        let count = load.map_or(0, |l| l.count);
+        let open = load.map_or(0, |l| l.open);
+        let c = severity_colour(load.and_then(|l| l.worst));
+        let width = (2.0 + open as f32 * 1.5).min(9.0) * view.camera.zoom.max(0.3);
         let mut on_screen = clip.contains(m);
         for &side in &b.between {
             if let Some(p) = shapes::party_centre(map, side) {
@@ -581,12 +607,13 @@ fn draw(
         announce(
             ui,
             b.id,
-            item_label(map, b.id),
+            || item_label(map, b.id),
             Rect::from_center_size(m, Vec2::splat(2.0 * r)),
             selected,
         );
         if detail {
-            for (i, a_id) in activities_at(map, b.id).enumerate() {
+            let cards = load.map_or(&[][..], |l| &l.cards);
+            for (i, &a_id) in cards.iter().enumerate() {
                 let Some(a) = map.activities.get(a_id) else {
                     continue;
                 };
@@ -629,7 +656,7 @@ fn draw(
                     title,
                     text_colour,
                 );
-                announce(ui, a_id, item_label(map, a_id), card, selected);
+                announce(ui, a_id, || item_label(map, a_id), card, selected);
             }
         }
     }
@@ -660,7 +687,7 @@ fn draw(
             );
             painter.galley(r.min + vec2(6.0, 6.0), galley, Color32::from_gray(30));
         }
-        announce(ui, n.id, item_label(map, n.id), r, selected);
+        announce(ui, n.id, || item_label(map, n.id), r, selected);
     }
 
     for s in map.stakeholders.iter() {
@@ -681,7 +708,7 @@ fn draw(
         announce(
             ui,
             s.id,
-            item_label(map, s.id),
+            || item_label(map, s.id),
             r,
             selection.contains(&s.id),
         );
@@ -704,7 +731,7 @@ fn draw(
         announce(
             ui,
             c.id,
-            item_label(map, c.id),
+            || item_label(map, c.id),
             Rect::from_center_size(centre, Vec2::splat(2.0 * radius)),
             selection.contains(&c.id),
         );

@@ -1,0 +1,97 @@
+//! Canvas frame times, printed one line per case as
+//! `canvas/<case>/<size>: <median> ms`.
+//!
+//! Each frame runs the canvas headless at 1920×1080 (`egui::Context::run_ui`
+//! plus `tessellate`) on generated maps of 1k, 10k and 50k communities, for:
+//! a typical zoom (about 5 % of the map in view), the whole map in view, and
+//! a slow pan at the typical zoom.
+//!
+//! Targets on a 2-core machine: 10k typical ≤ 2 ms, 10k whole map ≤ 4 ms,
+//! 50k typical ≤ 8 ms. Run with `cargo bench --bench canvas`, or
+//! `cargo bench --bench canvas -- 10000` for one size.
+
+use std::hint::black_box;
+use std::time::Instant;
+
+use convene::app::{Camera, CanvasState};
+use convene::generate;
+use eframe::egui::{self, Pos2, Rect, pos2, vec2};
+
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+const SCREEN: Rect = Rect::from_min_max(Pos2::ZERO, pos2(1920.0, 1080.0));
+
+/// Runs one frame of the canvas and tessellates it.
+fn frame(ctx: &egui::Context, state: &mut CanvasState, map: &convene::Map) -> usize {
+    let input = egui::RawInput {
+        screen_rect: Some(SCREEN),
+        ..Default::default()
+    };
+    let output = ctx.run_ui(input, |ui| {
+        egui::CentralPanel::no_frame().show(ui, |ui| {
+            black_box(state.ui(ui, map));
+        });
+    });
+    ctx.tessellate(output.shapes, output.pixels_per_point).len()
+}
+
+/// The median time of `runs` frames, in milliseconds, after warm-up frames;
+/// `step` may change the state before each frame.
+fn median_ms(
+    ctx: &egui::Context,
+    state: &mut CanvasState,
+    map: &convene::Map,
+    mut step: impl FnMut(&mut CanvasState),
+) -> f64 {
+    for _ in 0..5 {
+        frame(ctx, state, map);
+    }
+    let mut times: Vec<f64> = (0..31)
+        .map(|_| {
+            step(state);
+            let start = Instant::now();
+            black_box(frame(ctx, state, map));
+            start.elapsed().as_secs_f64() * 1000.0
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    times[times.len() / 2]
+}
+
+fn main() {
+    let only: Vec<usize> = std::env::args().filter_map(|a| a.parse().ok()).collect();
+    for size in [1_000, 10_000, 50_000] {
+        if !only.is_empty() && !only.contains(&size) {
+            continue;
+        }
+        let map = generate::map(size, 7);
+        let side = (size as f32).sqrt().ceil() * generate::SPACING;
+        // The zoom at which about 5 % of the map's area is in view.
+        let typical_zoom = (SCREEN.area() / (0.05 * side * side)).sqrt();
+        let centre = pos2(side / 2.0, side / 2.0);
+        let ctx = egui::Context::default();
+
+        let mut state = CanvasState::default();
+        state.camera = Camera {
+            centre,
+            zoom: typical_zoom,
+        };
+        let typical = median_ms(&ctx, &mut state, &map, |_| {});
+
+        let mut state = CanvasState::default();
+        state.fit_pending = true;
+        let whole = median_ms(&ctx, &mut state, &map, |_| {});
+
+        let mut state = CanvasState::default();
+        state.camera = Camera {
+            centre,
+            zoom: typical_zoom,
+        };
+        let pan = median_ms(&ctx, &mut state, &map, |s| s.camera.pan(vec2(-5.0, -3.0)));
+
+        println!("canvas/typical/{size}: {typical:.2} ms (zoom {typical_zoom:.2})");
+        println!("canvas/whole/{size}: {whole:.2} ms");
+        println!("canvas/pan/{size}: {pan:.2} ms");
+    }
+}
