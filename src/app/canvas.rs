@@ -3,8 +3,8 @@
 //! item; every drawn item still gets an AccessKit node with its label.
 
 use eframe::egui::{
-    self, Align2, Color32, CornerRadius, FontId, Key, Pos2, Rect, Sense, Shape, Stroke, StrokeKind,
-    Ui, Vec2, accesskit, vec2,
+    self, Align2, Color32, CornerRadius, FontId, Key, Pos2, Rect, Sense, Stroke, StrokeKind, Ui,
+    Vec2, accesskit, vec2,
 };
 
 use super::camera::Camera;
@@ -736,7 +736,6 @@ fn draw(
             selection.contains(&c.id),
         );
     }
-    let _ = Shape::Noop;
 }
 
 /// Lays out text in at most `rows` lines of `width`, breaking between words,

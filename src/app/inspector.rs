@@ -2,7 +2,7 @@
 //! It reads the map and returns edits; text edits carry a key so that one
 //! field's keystrokes undo as one step.
 
-use eframe::egui::{self, ComboBox, Slider, TextEdit, Ui};
+use eframe::egui::{ComboBox, Slider, TextEdit, Ui};
 
 use crate::Edit;
 use crate::model::{
@@ -149,7 +149,7 @@ impl Inspector {
                 boundary_tensions_ui(ui, map, b.id, &mut self.picked, out);
                 boundary_activities_ui(ui, map, b.id, &mut self.picked, out);
             }
-            Item::Tension(t) => tension_ui(self, ui, map, t, out),
+            Item::Tension(t) => tension_ui(ui, map, t, out),
             Item::Activity(a) => activity_ui(self, ui, a, out),
             Item::Note(n) => {
                 ui.heading("Note");
@@ -336,13 +336,7 @@ fn boundary_activities_ui(
     });
 }
 
-fn tension_ui(
-    inspector: &mut Inspector,
-    ui: &mut Ui,
-    map: &Map,
-    t: Tension,
-    out: &mut Vec<FieldEdit>,
-) {
+fn tension_ui(ui: &mut Ui, map: &Map, t: Tension, out: &mut Vec<FieldEdit>) {
     ui.heading("Tension");
     ui.label(t.kind.explanation());
     let mut edited = t.clone();
@@ -389,7 +383,6 @@ fn tension_ui(
             key: Some(format!("{} settings", t.id)),
         });
     }
-    let _ = inspector;
     if let Some((v, key)) = text_area(ui, "Note", &t.note, t.id, "note") {
         push(out, Item::Tension(Tension { note: v, ..t }), key);
     }
@@ -451,5 +444,4 @@ fn activity_ui(inspector: &mut Inspector, ui: &mut Ui, a: Activity, out: &mut Ve
             key,
         );
     }
-    let _ = egui::Id::NULL;
 }
