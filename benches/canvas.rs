@@ -14,7 +14,7 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use convene::app::{Camera, CanvasState};
-use convene::generate;
+use convene::{Document, generate};
 use eframe::egui::{self, Pos2, Rect, pos2, vec2};
 
 #[global_allocator]
@@ -23,14 +23,14 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 const SCREEN: Rect = Rect::from_min_max(Pos2::ZERO, pos2(1920.0, 1080.0));
 
 /// Runs one frame of the canvas and tessellates it.
-fn frame(ctx: &egui::Context, state: &mut CanvasState, map: &convene::Map) -> usize {
+fn frame(ctx: &egui::Context, state: &mut CanvasState, doc: &Document) -> usize {
     let input = egui::RawInput {
         screen_rect: Some(SCREEN),
         ..Default::default()
     };
     let output = ctx.run_ui(input, |ui| {
         egui::CentralPanel::no_frame().show(ui, |ui| {
-            black_box(state.ui(ui, map));
+            black_box(state.ui(ui, doc.map(), doc.revision()));
         });
     });
     ctx.tessellate(output.shapes, output.pixels_per_point).len()
@@ -41,17 +41,17 @@ fn frame(ctx: &egui::Context, state: &mut CanvasState, map: &convene::Map) -> us
 fn median_ms(
     ctx: &egui::Context,
     state: &mut CanvasState,
-    map: &convene::Map,
+    doc: &Document,
     mut step: impl FnMut(&mut CanvasState),
 ) -> f64 {
     for _ in 0..5 {
-        frame(ctx, state, map);
+        frame(ctx, state, doc);
     }
     let mut times: Vec<f64> = (0..31)
         .map(|_| {
             step(state);
             let start = Instant::now();
-            black_box(frame(ctx, state, map));
+            black_box(frame(ctx, state, doc));
             start.elapsed().as_secs_f64() * 1000.0
         })
         .collect();
@@ -65,7 +65,7 @@ fn main() {
         if !only.is_empty() && !only.contains(&size) {
             continue;
         }
-        let map = generate::map(size, 7);
+        let doc = Document::new(generate::map(size, 7));
         let side = (size as f32).sqrt().ceil() * generate::SPACING;
         // The zoom at which about 5 % of the map's area is in view.
         let typical_zoom = (SCREEN.area() / (0.05 * side * side)).sqrt();
@@ -77,18 +77,18 @@ fn main() {
             centre,
             zoom: typical_zoom,
         };
-        let typical = median_ms(&ctx, &mut state, &map, |_| {});
+        let typical = median_ms(&ctx, &mut state, &doc, |_| {});
 
         let mut state = CanvasState::default();
         state.fit_pending = true;
-        let whole = median_ms(&ctx, &mut state, &map, |_| {});
+        let whole = median_ms(&ctx, &mut state, &doc, |_| {});
 
         let mut state = CanvasState::default();
         state.camera = Camera {
             centre,
             zoom: typical_zoom,
         };
-        let pan = median_ms(&ctx, &mut state, &map, |s| s.camera.pan(vec2(-5.0, -3.0)));
+        let pan = median_ms(&ctx, &mut state, &doc, |s| s.camera.pan(vec2(-5.0, -3.0)));
 
         println!("canvas/typical/{size}: {typical:.2} ms (zoom {typical_zoom:.2})");
         println!("canvas/whole/{size}: {whole:.2} ms");

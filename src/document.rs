@@ -3,12 +3,15 @@
 
 use crate::edit::{self, Edit, EditError, Patch};
 use crate::model::Map;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// A map with its history.
 ///
 /// Every state the map passes through gets a revision number. The document
 /// is modified when its current revision differs from the one last saved, so
 /// undoing back to the saved state makes it unmodified again (as in helix).
+/// Revision numbers are unique across every document in the process, so a
+/// view may cache what it derives from a map under its revision.
 #[derive(Debug, Clone)]
 pub struct Document {
     map: Map,
@@ -16,7 +19,12 @@ pub struct Document {
     redo: Vec<Step>,
     revision: u64,
     saved: Option<u64>,
-    newest: u64,
+}
+
+/// A revision number no document in this process has used yet.
+fn next_revision() -> u64 {
+    static NEWEST: AtomicU64 = AtomicU64::new(0);
+    NEWEST.fetch_add(1, Ordering::Relaxed) + 1
 }
 
 /// One entry in the history.
@@ -36,13 +44,13 @@ impl Document {
     /// A document for a map as it stands on disk, or a new map that holds
     /// nothing to lose yet: unmodified until the first edit.
     pub fn new(map: Map) -> Self {
+        let revision = next_revision();
         Self {
             map,
             undo: Vec::new(),
             redo: Vec::new(),
-            revision: 0,
-            saved: Some(0),
-            newest: 0,
+            revision,
+            saved: Some(revision),
         }
     }
 
@@ -93,8 +101,7 @@ impl Document {
         if inverse.is_empty() {
             return Ok(());
         }
-        self.newest += 1;
-        let after = self.newest;
+        let after = next_revision();
         self.redo.clear();
         if let Some(key) = &coalesce
             && let Some(top) = self.undo.last_mut()

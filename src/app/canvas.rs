@@ -10,7 +10,7 @@ use eframe::egui::{
 use super::camera::Camera;
 use super::shapes::{self, View};
 use crate::Edit;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::model::{
     Boundary, Colour, Community, Id, IdBuildHasher, Item, Map, Point, Severity, Stakeholder,
@@ -26,6 +26,9 @@ pub struct CanvasState {
     pub selection: Vec<Id>,
     /// Whether the camera should show the whole map on the next frame.
     pub fit_pending: bool,
+    /// Items drawn faded because a filter or a search leaves them out. The
+    /// room still sees them; they just step back.
+    pub dimmed: HashSet<Id, IdBuildHasher>,
     drag: Option<Drag>,
 }
 
@@ -130,8 +133,10 @@ enum Hit {
 }
 
 impl CanvasState {
-    /// Shows the canvas and gives back what it asks for.
-    pub fn ui(&mut self, ui: &mut Ui, map: &Map) -> Vec<CanvasAction> {
+    /// Shows the canvas and gives back what it asks for. `revision` names
+    /// the state of `map` (see [`crate::Document::revision`]): what the
+    /// canvas derives from the map is kept until it changes.
+    pub fn ui(&mut self, ui: &mut Ui, map: &Map, _revision: u64) -> Vec<CanvasAction> {
         let mut actions = Vec::new();
         let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
         if self.fit_pending {

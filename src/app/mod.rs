@@ -649,8 +649,9 @@ impl eframe::App for ConveneApp {
             }
             let mut actions = Vec::new();
             if let Some(w) = &self.work {
-                let map = w.doc.map();
-                egui::CentralPanel::no_frame().show(ui, |ui| actions = self.canvas.ui(ui, map));
+                let (map, revision) = (w.doc.map(), w.doc.revision());
+                egui::CentralPanel::no_frame()
+                    .show(ui, |ui| actions = self.canvas.ui(ui, map, revision));
             }
             for action in actions {
                 match action {
