@@ -2,20 +2,17 @@
 //! edits. One interaction area with its own hit-testing, not one widget per
 //! item; every drawn item still gets an AccessKit node with its label.
 
-use eframe::egui::{
-    self, Align2, Color32, CornerRadius, FontId, Key, Pos2, Rect, Sense, Stroke, StrokeKind, Ui,
-    Vec2, accesskit, vec2,
-};
+use std::collections::HashSet;
+
+use eframe::egui::{self, Key, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, Vec2, vec2};
 
 use super::camera::Camera;
+use super::draw::Frame;
+use super::hit::{Hit, hit_test};
+use super::scene::{self, Scene};
 use super::shapes::{self, View};
 use crate::Edit;
-use std::collections::{HashMap, HashSet};
-
-use crate::model::{
-    Boundary, Colour, Community, Id, IdBuildHasher, Item, Map, Point, Severity, Stakeholder,
-    TensionStatus,
-};
+use crate::model::{Boundary, Colour, Community, Id, IdBuildHasher, Item, Map, Point};
 
 /// What the canvas remembers between frames. Never saved in a map.
 #[derive(Debug, Default)]
@@ -30,13 +27,19 @@ pub struct CanvasState {
     /// room still sees them; they just step back.
     pub dimmed: HashSet<Id, IdBuildHasher>,
     drag: Option<Drag>,
+    /// Where everything is, for the revision it was worked out for.
+    scene: Option<(u64, Scene)>,
 }
 
 /// A drag in progress.
 #[derive(Debug, Clone)]
 enum Drag {
     /// Moving items; `delta` is in map units so far.
-    Move { ids: Vec<Id>, delta: Vec2 },
+    Move {
+        ids: Vec<Id>,
+        moving: HashSet<Id, IdBuildHasher>,
+        delta: Vec2,
+    },
     /// Panning the view.
     Pan,
     /// Drawing a boundary from a community or stakeholder.
@@ -60,88 +63,26 @@ pub enum CanvasAction {
     Rename(Id),
 }
 
-/// The colour of a model colour.
-pub fn colour(c: Colour) -> Color32 {
-    Color32::from_rgb(c.r, c.g, c.b)
-}
-
-/// The colour of a boundary by its highest open severity.
-pub fn severity_colour(severity: Option<Severity>) -> Color32 {
-    match severity.map(Severity::get) {
-        None => Color32::from_gray(150),
-        Some(1) => Color32::from_rgb(0x9c, 0xb8, 0x6a),
-        Some(2) => Color32::from_rgb(0xd6, 0xc1, 0x4a),
-        Some(3) => Color32::from_rgb(0xe3, 0x9b, 0x3a),
-        Some(4) => Color32::from_rgb(0xdc, 0x6a, 0x34),
-        Some(_) => Color32::from_rgb(0xc8, 0x32, 0x32),
-    }
-}
-
-/// A short badge for each kind of activity.
-pub fn activity_badge(kind: &crate::model::ActivityKind) -> &'static str {
-    use crate::model::ActivityKind as K;
-    match kind {
-        K::Breakthrough => "BT",
-        K::BoundaryProject => "BP",
-        K::JointResponse => "JR",
-        K::RequestForOpinion => "RO",
-        K::Visit => "VI",
-        K::Workshop => "WS",
-        K::OutsourcedTraining => "OT",
-        K::Certification => "CE",
-        K::Other(_) => "··",
-    }
-}
-
-/// The label screen readers and tests use for an item.
-pub fn item_label(map: &Map, id: Id) -> String {
-    if let Some(c) = map.communities.get(id) {
-        return format!("Community: {}", c.name);
-    }
-    if let Some(s) = map.stakeholders.get(id) {
-        return format!("Stakeholder: {}", s.name);
-    }
-    if let Some(b) = map.boundaries.get(id) {
-        let n = map.tensions_on(id).count();
-        let names: Vec<&str> = b
-            .between
-            .iter()
-            .map(|&p| map.party_name(p).unwrap_or("?"))
-            .collect();
-        let plural = if n == 1 { "tension" } else { "tensions" };
-        return format!("Boundary: {}, {n} {plural}", names.join(" – "));
-    }
-    if let Some(a) = map.activities.get(id) {
-        return format!("Activity: {}", a.title);
-    }
-    if let Some(n) = map.notes.get(id) {
-        return format!("Note: {}", n.text);
-    }
-    if let Some(g) = map.groups.get(id) {
-        return format!("Group: {}", g.label);
-    }
-    map.describe(id)
-}
-
-/// Which part of an item the pointer is over.
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Hit {
-    /// The item itself.
-    Body(Id),
-    /// The rim of a community or stakeholder, where boundaries start.
-    Edge(Id),
-}
-
 impl CanvasState {
     /// Shows the canvas and gives back what it asks for. `revision` names
     /// the state of `map` (see [`crate::Document::revision`]): what the
     /// canvas derives from the map is kept until it changes.
-    pub fn ui(&mut self, ui: &mut Ui, map: &Map, _revision: u64) -> Vec<CanvasAction> {
+    pub fn ui(&mut self, ui: &mut Ui, map: &Map, revision: u64) -> Vec<CanvasAction> {
+        let scene = match self.scene.take() {
+            Some((r, scene)) if r == revision => scene,
+            _ => Scene::new(map),
+        };
+        let actions = self.frame(ui, map, &scene);
+        self.scene = Some((revision, scene));
+        actions
+    }
+
+    fn frame(&mut self, ui: &mut Ui, map: &Map, scene: &Scene) -> Vec<CanvasAction> {
         let mut actions = Vec::new();
         let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
         if self.fit_pending {
             self.fit_pending = false;
-            self.camera.fit(rect, world_bounds(map));
+            self.camera.fit(rect, scene.bounds());
         }
         let pointer = response
             .interact_pointer_pos()
@@ -152,22 +93,38 @@ impl CanvasState {
         };
 
         self.zoom_and_scroll(ui, &response, rect);
-        self.pointer_input(ui, &response, &view, map, pointer, &mut actions);
+        self.pointer_input(ui, &response, &view, map, scene, pointer, &mut actions);
 
-        let offset = self.move_offset();
         let painter = ui.painter_at(rect);
         painter.rect_filled(rect, 0.0, ui.visuals().extreme_bg_color);
         let view = View {
             screen: rect,
             camera: self.camera,
         };
-        draw(ui, &painter, &view, map, &self.selection, &offset);
+        // Items being dragged are drawn wherever they are now, in view or not.
+        let moving = match &self.drag {
+            Some(Drag::Move { ids, .. }) => scene.moving_entries(ids),
+            _ => Vec::new(),
+        };
+        let entries = scene.query(scene::world_area(&view, 40.0), &moving);
+        let selected: HashSet<Id, IdBuildHasher> = self.selection.iter().copied().collect();
+        let offset = self.move_offset();
+        Frame {
+            ui,
+            painter: &painter,
+            view,
+            map,
+            scene,
+            selected: &selected,
+            dimmed: &self.dimmed,
+            offset: &offset,
+        }
+        .draw(&entries);
         match &self.drag {
             Some(Drag::Connect { from, to }) => {
                 if let Some(c) = shapes::party_centre(map, *from) {
-                    let from_screen = view.pos(c) + offset(*from) * view.camera.zoom;
                     painter.line_segment(
-                        [from_screen, *to],
+                        [view.pos(c), *to],
                         Stroke::new(2.0, ui.visuals().strong_text_color()),
                     );
                 }
@@ -205,7 +162,7 @@ impl CanvasState {
 
     fn move_offset(&self) -> impl Fn(Id) -> Vec2 + '_ {
         move |id| match &self.drag {
-            Some(Drag::Move { ids, delta }) if ids.contains(&id) => *delta,
+            Some(Drag::Move { moving, delta, .. }) if moving.contains(&id) => *delta,
             _ => Vec2::ZERO,
         }
     }
@@ -216,6 +173,7 @@ impl CanvasState {
         response: &egui::Response,
         view: &View,
         map: &Map,
+        scene: &Scene,
         pointer: Option<Pos2>,
         actions: &mut Vec<CanvasAction>,
     ) {
@@ -223,7 +181,7 @@ impl CanvasState {
         if response.double_clicked()
             && let Some(p) = pointer
         {
-            match hit_test(view, map, p) {
+            match hit_test(view, map, scene, p) {
                 Some(Hit::Body(id) | Hit::Edge(id)) => actions.push(CanvasAction::Rename(id)),
                 None => actions.push(CanvasAction::AddCommunityAt(
                     view.camera.world_from_screen(view.screen, p),
@@ -234,7 +192,7 @@ impl CanvasState {
         if response.clicked()
             && let Some(p) = pointer
         {
-            match hit_test(view, map, p) {
+            match hit_test(view, map, scene, p) {
                 Some(Hit::Body(id) | Hit::Edge(id)) => {
                     if shift {
                         if let Some(i) = self.selection.iter().position(|&s| s == id) {
@@ -254,15 +212,17 @@ impl CanvasState {
             && let Some(p) = ui.input(|i| i.pointer.press_origin()).or(pointer)
         {
             let middle = ui.input(|i| i.pointer.middle_down());
-            self.drag = Some(match hit_test(view, map, p) {
+            self.drag = Some(match hit_test(view, map, scene, p) {
                 _ if middle => Drag::Pan,
                 Some(Hit::Edge(id)) => Drag::Connect { from: id, to: p },
                 Some(Hit::Body(id)) => {
                     if !self.selection.contains(&id) {
                         self.selection = vec![id];
                     }
+                    let ids = movable_with_contents(map, &self.selection);
                     Drag::Move {
-                        ids: movable_with_contents(map, &self.selection),
+                        moving: ids.iter().copied().collect(),
+                        ids,
                         delta: Vec2::ZERO,
                     }
                 }
@@ -286,13 +246,20 @@ impl CanvasState {
         if response.drag_stopped()
             && let Some(drag) = self.drag.take()
         {
-            self.finish_drag(drag, view, map, actions);
+            self.finish_drag(drag, view, map, scene, actions);
         }
     }
 
-    fn finish_drag(&mut self, drag: Drag, view: &View, map: &Map, actions: &mut Vec<CanvasAction>) {
+    fn finish_drag(
+        &mut self,
+        drag: Drag,
+        view: &View,
+        map: &Map,
+        scene: &Scene,
+        actions: &mut Vec<CanvasAction>,
+    ) {
         match drag {
-            Drag::Move { ids, delta } if delta != Vec2::ZERO => {
+            Drag::Move { ids, delta, .. } if delta != Vec2::ZERO => {
                 let moves: Vec<(Id, Point)> = ids
                     .iter()
                     .filter_map(|&id| {
@@ -303,7 +270,7 @@ impl CanvasState {
                 actions.push(CanvasAction::Edit(Edit::Move(moves)));
             }
             Drag::Connect { from, to } => {
-                if let Some(Hit::Body(target) | Hit::Edge(target)) = hit_test(view, map, to)
+                if let Some(Hit::Body(target) | Hit::Edge(target)) = hit_test(view, map, scene, to)
                     && target != from
                     && map.is_party(target)
                 {
@@ -357,519 +324,6 @@ fn placed_where(map: &Map, inside: impl Fn(Point) -> bool) -> impl Iterator<Item
         .chain(notes)
         .filter(move |&(_, p)| inside(p))
         .map(|(id, _)| id)
-}
-
-/// The bounding box of everything on the map, in map units.
-pub fn world_bounds(map: &Map) -> Rect {
-    let mut r = Rect::NOTHING;
-    let r_c = shapes::COMMUNITY_RADIUS;
-    for c in map.communities.iter() {
-        r = r.union(Rect::from_center_size(
-            egui::pos2(c.pos.x, c.pos.y),
-            Vec2::splat(2.0 * r_c),
-        ));
-    }
-    for s in map.stakeholders.iter() {
-        r = r.union(Rect::from_center_size(
-            egui::pos2(s.pos.x, s.pos.y),
-            shapes::STAKEHOLDER_SIZE,
-        ));
-    }
-    for n in map.notes.iter() {
-        r = r.union(Rect::from_min_size(
-            egui::pos2(n.pos.x, n.pos.y),
-            vec2(n.size.w, n.size.h),
-        ));
-    }
-    for g in map.groups.iter() {
-        r = r.union(Rect::from_min_size(
-            egui::pos2(g.pos.x, g.pos.y),
-            vec2(g.size.w, g.size.h),
-        ));
-    }
-    r
-}
-
-/// The topmost item under a screen point.
-fn hit_test(view: &View, map: &Map, p: Pos2) -> Option<Hit> {
-    let rim = 8.0;
-    for s in map.stakeholders.iter().rev() {
-        let r = shapes::stakeholder_rect(view, s.pos);
-        if r.shrink(rim).contains(p) {
-            return Some(Hit::Body(s.id));
-        }
-        if r.expand(rim).contains(p) {
-            return Some(Hit::Edge(s.id));
-        }
-    }
-    for c in map.communities.iter().rev() {
-        let (centre, radius) = shapes::community_shape(view, c.pos);
-        let d = centre.distance(p);
-        if d <= radius - rim {
-            return Some(Hit::Body(c.id));
-        }
-        if d <= radius + rim {
-            return Some(Hit::Edge(c.id));
-        }
-    }
-    let none = |_| Vec2::ZERO;
-    let loads = loads(map);
-    for b in map.boundaries.iter().rev() {
-        let Some(mid) = shapes::boundary_middle(map, b, &none) else {
-            continue;
-        };
-        let cards = loads.get(&b.id).map_or(&[][..], |l| &l.cards);
-        for (i, &a) in cards.iter().enumerate() {
-            if shapes::card_rect(view, mid, i).contains(p) {
-                return Some(Hit::Body(a));
-            }
-        }
-        let m = view.pos(mid);
-        if m.distance(p) <= view.len(14.0).max(8.0) {
-            return Some(Hit::Body(b.id));
-        }
-        for &side in &b.between {
-            if let Some(c) = shapes::party_centre(map, side)
-                && shapes::distance_to_segment(p, m, view.pos(c)) <= 5.0
-            {
-                return Some(Hit::Body(b.id));
-            }
-        }
-    }
-    for n in map.notes.iter().rev() {
-        if view.rect(n.pos, vec2(n.size.w, n.size.h)).contains(p) {
-            return Some(Hit::Body(n.id));
-        }
-    }
-    for g in map.groups.iter().rev() {
-        let frame = view.rect(g.pos, vec2(g.size.w, g.size.h));
-        let bar = Rect::from_min_size(frame.min, vec2(frame.width(), view.len(shapes::GROUP_BAR)));
-        if bar.contains(p) {
-            return Some(Hit::Body(g.id));
-        }
-    }
-    None
-}
-
-/// What a boundary carries, gathered in one pass over the map so that
-/// drawing stays linear in the number of items.
-#[derive(Debug, Default)]
-struct Load {
-    /// All its tensions.
-    count: usize,
-    /// Its tensions that are not resolved.
-    open: usize,
-    /// The highest severity among those.
-    worst: Option<Severity>,
-    /// The activities drawn at it: those listing it first.
-    cards: Vec<Id>,
-}
-
-fn loads(map: &Map) -> HashMap<Id, Load, IdBuildHasher> {
-    let mut loads: HashMap<Id, Load, IdBuildHasher> = HashMap::default();
-    for t in map.tensions.iter() {
-        let load = loads.entry(t.boundary).or_default();
-        load.count += 1;
-        if t.status != TensionStatus::Resolved {
-            load.open += 1;
-            load.worst = load.worst.max(Some(t.severity));
-        }
-    }
-    for a in map.activities.iter() {
-        if let Some(&b) = a.boundaries.first() {
-            loads.entry(b).or_default().cards.push(a.id);
-        }
-    }
-    loads
-}
-
-/// Gives a drawn item a node in the accessibility tree.
-fn announce(ui: &Ui, id: Id, label: impl FnOnce() -> String, rect: Rect, selected: bool) {
-    let node_id = ui.scope_id().with(("item", id.as_u64()));
-    ui.ctx().accesskit_node_builder(node_id, |node| {
-        node.set_role(accesskit::Role::Button);
-        node.set_label(label());
-        node.set_bounds(accesskit::Rect {
-            x0: rect.min.x.into(),
-            y0: rect.min.y.into(),
-            x1: rect.max.x.into(),
-            y1: rect.max.y.into(),
-        });
-        if selected {
-            node.set_selected(true);
-        }
-        node.add_action(accesskit::Action::Click);
-    });
-}
-
-/// Draws the whole map, simpler when zoomed far out.
-fn draw(
-    ui: &Ui,
-    painter: &egui::Painter,
-    view: &View,
-    map: &Map,
-    selection: &[Id],
-    offset: &dyn Fn(Id) -> Vec2,
-) {
-    let detail = view.camera.zoom >= 0.35;
-    let loads = loads(map);
-    let visuals = ui.visuals();
-    let text_colour = visuals.strong_text_color();
-    let select_stroke = Stroke::new(3.0, visuals.selection.stroke.color);
-    let font = |size: f32| FontId::proportional((size * view.camera.zoom).clamp(6.0, 40.0));
-    let clip = view.screen.expand(200.0);
-    let shifted = |id: Id, p: Point| {
-        let o = offset(id);
-        Point::new(p.x + o.x, p.y + o.y)
-    };
-
-    for g in map.groups.iter() {
-        let frame = view.rect(shifted(g.id, g.pos), vec2(g.size.w, g.size.h));
-        if !frame.intersects(clip) {
-            continue;
-        }
-        let c = colour(g.colour);
-        painter.rect(
-            frame,
-            CornerRadius::same(6),
-            c.gamma_multiply(0.08),
-            Stroke::new(1.5, c),
-            StrokeKind::Inside,
-        );
-        let stroke = if selection.contains(&g.id) {
-            select_stroke
-        } else {
-            Stroke::NONE
-        };
-        let bar = Rect::from_min_size(frame.min, vec2(frame.width(), view.len(shapes::GROUP_BAR)));
-        painter.rect(
-            bar,
-            CornerRadius::same(6),
-            c.gamma_multiply(0.25),
-            stroke,
-            StrokeKind::Outside,
-        );
-        if detail {
-            painter.text(
-                bar.left_center() + vec2(8.0, 0.0),
-                Align2::LEFT_CENTER,
-                &g.label,
-                font(14.0),
-                text_colour,
-            );
-        }
-        announce(
-            ui,
-            g.id,
-            || item_label(map, g.id),
-            bar,
-            selection.contains(&g.id),
-        );
-    }
-
-    for b in map.boundaries.iter() {
-        let Some(mid) = shapes::boundary_middle(map, b, offset) else {
-            continue;
-        };
-        let m = view.pos(mid);
-        let load = loads.get(&b.id);
-        let count = load.map_or(0, |l| l.count);
-        let open = load.map_or(0, |l| l.open);
-        let c = severity_colour(load.and_then(|l| l.worst));
-        let width = (2.0 + open as f32 * 1.5).min(9.0) * view.camera.zoom.max(0.3);
-        let mut on_screen = clip.contains(m);
-        for &side in &b.between {
-            if let Some(p) = shapes::party_centre(map, side) {
-                let s = view.pos(shifted(side, p));
-                on_screen |= clip.contains(s);
-                painter.line_segment([m, s], Stroke::new(width, c));
-            }
-        }
-        if !on_screen {
-            continue;
-        }
-        let selected = selection.contains(&b.id);
-        let r = view.len(13.0).max(5.0);
-        painter.circle(
-            m,
-            r,
-            c,
-            if selected {
-                select_stroke
-            } else {
-                Stroke::new(1.5, visuals.extreme_bg_color)
-            },
-        );
-        if detail {
-            painter.text(
-                m,
-                Align2::CENTER_CENTER,
-                count.to_string(),
-                font(13.0),
-                Color32::WHITE,
-            );
-        }
-        announce(
-            ui,
-            b.id,
-            || item_label(map, b.id),
-            Rect::from_center_size(m, Vec2::splat(2.0 * r)),
-            selected,
-        );
-        if detail {
-            let cards = load.map_or(&[][..], |l| &l.cards);
-            for (i, &a_id) in cards.iter().enumerate() {
-                let Some(a) = map.activities.get(a_id) else {
-                    continue;
-                };
-                let card = shapes::card_rect(view, mid, i);
-                let selected = selection.contains(&a_id);
-                painter.rect(
-                    card,
-                    CornerRadius::same(4),
-                    visuals.panel_fill,
-                    if selected {
-                        select_stroke
-                    } else {
-                        Stroke::new(1.0, visuals.weak_text_color())
-                    },
-                    StrokeKind::Inside,
-                );
-                let badge = Rect::from_min_size(card.min, vec2(card.height() * 1.3, card.height()));
-                painter.rect_filled(
-                    badge,
-                    CornerRadius::same(4),
-                    Color32::from_rgb(0x4a, 0x5a, 0x7a),
-                );
-                painter.text(
-                    badge.center(),
-                    Align2::CENTER_CENTER,
-                    activity_badge(&a.kind),
-                    font(11.0),
-                    Color32::WHITE,
-                );
-                let title = fitted(
-                    painter,
-                    &a.title,
-                    font(12.0),
-                    text_colour,
-                    card.width() - badge.width() - 8.0,
-                    1,
-                );
-                painter.galley(
-                    pos_left_middle(badge.right() + 4.0, card, title.size()),
-                    title,
-                    text_colour,
-                );
-                announce(ui, a_id, || item_label(map, a_id), card, selected);
-            }
-        }
-    }
-
-    for n in map.notes.iter() {
-        let r = view.rect(shifted(n.id, n.pos), vec2(n.size.w, n.size.h));
-        if !r.intersects(clip) {
-            continue;
-        }
-        let selected = selection.contains(&n.id);
-        painter.rect(
-            r,
-            CornerRadius::same(3),
-            colour(n.colour),
-            if selected {
-                select_stroke
-            } else {
-                Stroke::NONE
-            },
-            StrokeKind::Outside,
-        );
-        if detail {
-            let galley = painter.layout(
-                n.text.clone(),
-                font(13.0),
-                Color32::from_gray(30),
-                r.width() - 12.0,
-            );
-            painter.galley(r.min + vec2(6.0, 6.0), galley, Color32::from_gray(30));
-        }
-        announce(ui, n.id, || item_label(map, n.id), r, selected);
-    }
-
-    for s in map.stakeholders.iter() {
-        let r = shapes::stakeholder_rect(view, shifted(s.id, s.pos));
-        if !r.intersects(clip) {
-            continue;
-        }
-        party_box(
-            ui,
-            painter,
-            s,
-            r,
-            selection.contains(&s.id),
-            select_stroke,
-            detail,
-            &font,
-        );
-        announce(
-            ui,
-            s.id,
-            || item_label(map, s.id),
-            r,
-            selection.contains(&s.id),
-        );
-    }
-    for c in map.communities.iter() {
-        let (centre, radius) = shapes::community_shape(view, shifted(c.id, c.pos));
-        if !clip.contains(centre) {
-            continue;
-        }
-        community_circle(
-            painter,
-            c,
-            centre,
-            radius,
-            selection.contains(&c.id),
-            select_stroke,
-            detail,
-            &font,
-        );
-        announce(
-            ui,
-            c.id,
-            || item_label(map, c.id),
-            Rect::from_center_size(centre, Vec2::splat(2.0 * radius)),
-            selection.contains(&c.id),
-        );
-    }
-}
-
-/// Lays out text in at most `rows` lines of `width`, breaking between words,
-/// shrinking the font a little when one word is wider than the line, and
-/// ending with "…" when it does not fit.
-fn fitted(
-    painter: &egui::Painter,
-    text: &str,
-    mut font: FontId,
-    colour: Color32,
-    width: f32,
-    rows: usize,
-) -> std::sync::Arc<egui::Galley> {
-    let width = width.max(1.0);
-    if let Some(word) = text.split_whitespace().max_by_key(|w| w.chars().count()) {
-        let word_width = painter
-            .layout_no_wrap(word.to_owned(), font.clone(), colour)
-            .size()
-            .x;
-        if word_width > width {
-            font.size *= (width / word_width).max(0.7);
-        }
-    }
-    let mut job = egui::text::LayoutJob::simple(text.to_owned(), font, colour, width);
-    job.wrap.max_rows = rows;
-    job.wrap.break_anywhere = false;
-    job.halign = if rows == 1 {
-        egui::Align::LEFT
-    } else {
-        egui::Align::Center
-    };
-    painter.layout_job(job)
-}
-
-/// Draws a galley centred on a point, whatever its alignment.
-fn galley_centred(
-    painter: &egui::Painter,
-    galley: std::sync::Arc<egui::Galley>,
-    centre: Pos2,
-    colour: Color32,
-) {
-    let pos = centre - galley.rect.center().to_vec2();
-    painter.galley(pos, galley, colour);
-}
-
-fn pos_left_middle(left: f32, card: Rect, size: Vec2) -> Pos2 {
-    egui::pos2(left, card.center().y - size.y / 2.0)
-}
-
-#[allow(
-    clippy::too_many_arguments,
-    reason = "a drawing helper that takes the frame's shared styles"
-)]
-fn community_circle(
-    painter: &egui::Painter,
-    c: &Community,
-    centre: Pos2,
-    radius: f32,
-    selected: bool,
-    select_stroke: Stroke,
-    detail: bool,
-    font: &dyn Fn(f32) -> FontId,
-) {
-    let fill = colour(c.colour);
-    painter.circle(
-        centre,
-        radius,
-        fill,
-        if selected {
-            select_stroke
-        } else {
-            Stroke::new(2.0, fill.gamma_multiply(0.6))
-        },
-    );
-    if detail {
-        let galley = fitted(
-            painter,
-            &c.name,
-            font(14.0),
-            Color32::WHITE,
-            radius * 1.8,
-            3,
-        );
-        galley_centred(painter, galley, centre, Color32::WHITE);
-    }
-}
-
-#[allow(
-    clippy::too_many_arguments,
-    reason = "a drawing helper that takes the frame's shared styles"
-)]
-fn party_box(
-    ui: &Ui,
-    painter: &egui::Painter,
-    s: &Stakeholder,
-    r: Rect,
-    selected: bool,
-    select_stroke: Stroke,
-    detail: bool,
-    font: &dyn Fn(f32) -> FontId,
-) {
-    let c = colour(s.colour);
-    painter.rect(
-        r,
-        CornerRadius::same(8),
-        ui.visuals().panel_fill,
-        if selected {
-            select_stroke
-        } else {
-            Stroke::new(2.5, c)
-        },
-        StrokeKind::Inside,
-    );
-    if detail {
-        let galley = fitted(
-            painter,
-            &s.name,
-            font(13.0),
-            ui.visuals().strong_text_color(),
-            r.width() - 10.0,
-            2,
-        );
-        galley_centred(
-            painter,
-            galley,
-            r.center(),
-            ui.visuals().strong_text_color(),
-        );
-    }
 }
 
 /// A new community at `pos`, in the next colour of the palette.

@@ -5,7 +5,10 @@
 mod camera;
 mod canvas;
 mod command;
+mod draw;
+mod hit;
 mod inspector;
+mod scene;
 mod shapes;
 mod welcome;
 
@@ -14,7 +17,8 @@ use std::path::{Path, PathBuf};
 use eframe::egui::{self, Ui, ViewportCommand};
 
 pub use camera::Camera;
-pub use canvas::{CanvasAction, CanvasState, item_label};
+pub use canvas::{CanvasAction, CanvasState};
+pub use draw::{activity_badge, colour, item_label, severity_colour};
 pub use command::Command;
 pub use inspector::{FieldEdit, Inspector};
 

@@ -1,7 +1,7 @@
 //! Where each item of a map sits on screen: one place for the geometry that
 //! drawing and hit-testing share.
 
-use eframe::egui::{Pos2, Rect, Vec2, pos2, vec2};
+use eframe::egui::{Pos2, Rect, Vec2, vec2};
 
 use super::camera::Camera;
 use crate::model::{Boundary, Id, Map, Point};
@@ -12,6 +12,8 @@ pub const COMMUNITY_RADIUS: f32 = 46.0;
 pub const STAKEHOLDER_SIZE: Vec2 = vec2(130.0, 56.0);
 /// The size of an activity card, in map units.
 pub const CARD_SIZE: Vec2 = vec2(170.0, 26.0);
+/// The radius of the marker at a boundary's middle, in map units.
+pub const MARKER_RADIUS: f32 = 13.0;
 /// The height of a group's title bar, in map units.
 pub const GROUP_BAR: f32 = 26.0;
 
@@ -71,13 +73,20 @@ pub fn stakeholder_rect(view: &View, pos: Point) -> Rect {
     Rect::from_center_size(view.pos(pos), STAKEHOLDER_SIZE * view.camera.zoom)
 }
 
-/// The card of the `index`-th activity listed at a boundary, on screen.
-pub fn card_rect(view: &View, middle: Point, index: usize) -> Rect {
-    let top = pos2(
+/// Where the `index`-th activity card below a boundary's middle goes: its
+/// top-left corner and size, in map units.
+pub fn card_place(middle: Point, index: usize) -> (Point, Vec2) {
+    let top = Point::new(
         middle.x - CARD_SIZE.x / 2.0,
         middle.y + 22.0 + index as f32 * (CARD_SIZE.y + 4.0),
     );
-    view.rect(Point::new(top.x, top.y), CARD_SIZE)
+    (top, CARD_SIZE)
+}
+
+/// The card of the `index`-th activity listed at a boundary, on screen.
+pub fn card_rect(view: &View, middle: Point, index: usize) -> Rect {
+    let (top, size) = card_place(middle, index);
+    view.rect(top, size)
 }
 
 /// The distance from `p` to the segment from `a` to `b`.

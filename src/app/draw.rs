@@ -1,0 +1,565 @@
+//! Painting the map: the items in view, in drawing order, with text when
+//! close enough to read it and as one plain mesh when zoomed far out.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use eframe::egui::{
+    self, Align2, Color32, CornerRadius, FontId, Mesh, Pos2, Rect, Stroke, StrokeKind, Ui, Vec2,
+    accesskit, vec2,
+};
+
+use super::scene::{Entry, Layer, Scene};
+use super::shapes::{self, View};
+use crate::model::{ActivityKind, Colour, Community, Id, IdBuildHasher, Map, Point, Severity};
+
+/// Below this zoom names are too small to read and are left out.
+pub const TEXT_ZOOM: f32 = 0.35;
+/// Below this zoom the map is drawn as one plain mesh: no outlines, no
+/// markers, no smoothing.
+pub const FAR_ZOOM: f32 = 0.2;
+
+/// The colour of a model colour.
+pub fn colour(c: Colour) -> Color32 {
+    Color32::from_rgb(c.r, c.g, c.b)
+}
+
+/// The colour of a boundary by its highest open severity.
+pub fn severity_colour(severity: Option<Severity>) -> Color32 {
+    match severity.map(Severity::get) {
+        None => Color32::from_gray(150),
+        Some(1) => Color32::from_rgb(0x9c, 0xb8, 0x6a),
+        Some(2) => Color32::from_rgb(0xd6, 0xc1, 0x4a),
+        Some(3) => Color32::from_rgb(0xe3, 0x9b, 0x3a),
+        Some(4) => Color32::from_rgb(0xdc, 0x6a, 0x34),
+        Some(_) => Color32::from_rgb(0xc8, 0x32, 0x32),
+    }
+}
+
+/// The colour of an activity card's badge.
+pub const BADGE: Color32 = Color32::from_rgb(0x4a, 0x5a, 0x7a);
+
+/// A short badge for each kind of activity.
+pub fn activity_badge(kind: &ActivityKind) -> &'static str {
+    use crate::model::ActivityKind as K;
+    match kind {
+        K::Breakthrough => "BT",
+        K::BoundaryProject => "BP",
+        K::JointResponse => "JR",
+        K::RequestForOpinion => "RO",
+        K::Visit => "VI",
+        K::Workshop => "WS",
+        K::OutsourcedTraining => "OT",
+        K::Certification => "CE",
+        K::Other(_) => "··",
+    }
+}
+
+/// The label screen readers and tests use for an item.
+pub fn item_label(map: &Map, id: Id) -> String {
+    label_with(map, id, || map.tensions_on(id).count())
+}
+
+fn label_with(map: &Map, id: Id, tensions: impl FnOnce() -> usize) -> String {
+    if let Some(c) = map.communities.get(id) {
+        return format!("Community: {}", c.name);
+    }
+    if let Some(s) = map.stakeholders.get(id) {
+        return format!("Stakeholder: {}", s.name);
+    }
+    if let Some(b) = map.boundaries.get(id) {
+        let n = tensions();
+        let names: Vec<&str> = b
+            .between
+            .iter()
+            .map(|&p| map.party_name(p).unwrap_or("?"))
+            .collect();
+        let plural = if n == 1 { "tension" } else { "tensions" };
+        return format!("Boundary: {}, {n} {plural}", names.join(" – "));
+    }
+    if let Some(a) = map.activities.get(id) {
+        return format!("Activity: {}", a.title);
+    }
+    if let Some(n) = map.notes.get(id) {
+        return format!("Note: {}", n.text);
+    }
+    if let Some(g) = map.groups.get(id) {
+        return format!("Group: {}", g.label);
+    }
+    map.describe(id)
+}
+
+/// Everything one frame of drawing needs.
+pub struct Frame<'a> {
+    /// The canvas's place in the UI.
+    pub ui: &'a Ui,
+    /// Paints inside the canvas.
+    pub painter: &'a egui::Painter,
+    /// The view onto the map.
+    pub view: View,
+    /// The map.
+    pub map: &'a Map,
+    /// Where its items are.
+    pub scene: &'a Scene,
+    /// The selected items.
+    pub selected: &'a HashSet<Id, IdBuildHasher>,
+    /// The items to draw faded.
+    pub dimmed: &'a HashSet<Id, IdBuildHasher>,
+    /// How far each item is being dragged, in map units.
+    pub offset: &'a dyn Fn(Id) -> Vec2,
+}
+
+impl Frame<'_> {
+    /// Draws the entries (indices into the scene, in drawing order).
+    pub fn draw(&self, entries: &[u32]) {
+        let far = self.view.camera.zoom < FAR_ZOOM;
+        if far {
+            self.draw_far(entries);
+        }
+        for &i in entries {
+            let e = self.scene.entries[i as usize];
+            if !far {
+                self.draw_entry(&e);
+            }
+            self.announce(&e);
+        }
+    }
+
+    /// Where an item's map position is drawn, counting any drag.
+    fn shifted(&self, id: Id, p: Point) -> Point {
+        let o = (self.offset)(id);
+        Point::new(p.x + o.x, p.y + o.y)
+    }
+
+    fn fade(&self, id: Id, c: Color32) -> Color32 {
+        if self.dimmed.contains(&id) {
+            c.gamma_multiply(0.22)
+        } else {
+            c
+        }
+    }
+
+    fn font(&self, size: f32) -> FontId {
+        FontId::proportional((size * self.view.camera.zoom).clamp(6.0, 40.0))
+    }
+
+    fn detail(&self) -> bool {
+        self.view.camera.zoom >= TEXT_ZOOM
+    }
+
+    fn select_stroke(&self) -> Stroke {
+        Stroke::new(3.0, self.ui.visuals().selection.stroke.color)
+    }
+
+    fn outline(&self, id: Id, otherwise: Stroke) -> Stroke {
+        if self.selected.contains(&id) {
+            self.select_stroke()
+        } else {
+            otherwise
+        }
+    }
+
+    /// The middle of a boundary on screen, counting any drag.
+    fn middle(&self, id: Id) -> Option<Point> {
+        let b = self.map.boundaries.get(id)?;
+        shapes::boundary_middle(self.map, b, self.offset)
+    }
+
+    /// The screen rectangle an entry covers, counting any drag.
+    pub fn screen_rect(&self, e: &Entry) -> Option<Rect> {
+        let view = &self.view;
+        Some(match e.layer {
+            Layer::Group => {
+                let g = self.map.groups.get(e.id)?;
+                let frame = view.rect(self.shifted(g.id, g.pos), vec2(g.size.w, g.size.h));
+                Rect::from_min_size(frame.min, vec2(frame.width(), view.len(shapes::GROUP_BAR)))
+            }
+            Layer::Boundary => Rect::from_center_size(
+                view.pos(self.middle(e.id)?),
+                Vec2::splat(2.0 * view.len(shapes::MARKER_RADIUS).max(5.0)),
+            ),
+            Layer::Card { boundary, slot } => shapes::card_rect(view, self.middle(boundary)?, slot),
+            Layer::Note => {
+                let n = self.map.notes.get(e.id)?;
+                view.rect(self.shifted(n.id, n.pos), vec2(n.size.w, n.size.h))
+            }
+            Layer::Stakeholder => {
+                let s = self.map.stakeholders.get(e.id)?;
+                shapes::stakeholder_rect(view, self.shifted(s.id, s.pos))
+            }
+            Layer::Community => {
+                let c = self.map.communities.get(e.id)?;
+                let (centre, r) = shapes::community_shape(view, self.shifted(c.id, c.pos));
+                Rect::from_center_size(centre, Vec2::splat(2.0 * r))
+            }
+        })
+    }
+
+    /// Gives a drawn item a node in the accessibility tree.
+    fn announce(&self, e: &Entry) {
+        let node_id = self.ui.scope_id().with(("item", e.id.as_u64()));
+        self.ui.ctx().accesskit_node_builder(node_id, |node| {
+            let Some(rect) = self.screen_rect(e) else {
+                return;
+            };
+            node.set_role(accesskit::Role::Button);
+            let scene = self.scene;
+            node.set_label(label_with(self.map, e.id, || scene.load(e.id).count));
+            node.set_bounds(accesskit::Rect {
+                x0: rect.min.x.into(),
+                y0: rect.min.y.into(),
+                x1: rect.max.x.into(),
+                y1: rect.max.y.into(),
+            });
+            if self.selected.contains(&e.id) {
+                node.set_selected(true);
+            }
+            node.add_action(accesskit::Action::Click);
+        });
+    }
+
+    fn draw_entry(&self, e: &Entry) {
+        match e.layer {
+            Layer::Group => self.group(e.id),
+            Layer::Boundary => self.boundary(e.id),
+            Layer::Card { boundary, slot } => self.card(e.id, boundary, slot),
+            Layer::Note => self.note(e.id),
+            Layer::Stakeholder => self.stakeholder(e.id),
+            Layer::Community => self.community(e.id),
+        }
+    }
+
+    fn group(&self, id: Id) {
+        let Some(g) = self.map.groups.get(id) else {
+            return;
+        };
+        let (view, painter) = (&self.view, self.painter);
+        let frame = view.rect(self.shifted(id, g.pos), vec2(g.size.w, g.size.h));
+        let c = self.fade(id, colour(g.colour));
+        painter.rect(
+            frame,
+            CornerRadius::same(6),
+            c.gamma_multiply(0.08),
+            Stroke::new(1.5, c),
+            StrokeKind::Inside,
+        );
+        let bar = Rect::from_min_size(frame.min, vec2(frame.width(), view.len(shapes::GROUP_BAR)));
+        painter.rect(
+            bar,
+            CornerRadius::same(6),
+            c.gamma_multiply(0.25),
+            self.outline(id, Stroke::NONE),
+            StrokeKind::Outside,
+        );
+        if self.detail() {
+            painter.text(
+                bar.left_center() + vec2(8.0, 0.0),
+                Align2::LEFT_CENTER,
+                &g.label,
+                self.font(14.0),
+                self.fade(id, self.ui.visuals().strong_text_color()),
+            );
+        }
+    }
+
+    /// The width of a boundary's lines on screen.
+    fn line_width(&self, open: usize) -> f32 {
+        (2.0 + open as f32 * 1.5).min(9.0) * self.view.camera.zoom.max(0.3)
+    }
+
+    fn boundary(&self, id: Id) {
+        let (Some(b), Some(mid)) = (self.map.boundaries.get(id), self.middle(id)) else {
+            return;
+        };
+        let (view, painter) = (&self.view, self.painter);
+        let load = self.scene.load(id);
+        let c = self.fade(id, severity_colour(load.worst));
+        let m = view.pos(mid);
+        let stroke = Stroke::new(self.line_width(load.open), c);
+        for &side in &b.between {
+            if let Some(p) = shapes::party_centre(self.map, side) {
+                painter.line_segment([m, view.pos(self.shifted(side, p))], stroke);
+            }
+        }
+        let r = view.len(shapes::MARKER_RADIUS).max(5.0);
+        let rim = Stroke::new(1.5, self.ui.visuals().extreme_bg_color);
+        painter.circle(m, r, c, self.outline(id, rim));
+        if self.detail() {
+            painter.text(
+                m,
+                Align2::CENTER_CENTER,
+                load.count.to_string(),
+                self.font(13.0),
+                self.fade(id, Color32::WHITE),
+            );
+        }
+    }
+
+    fn card(&self, id: Id, boundary: Id, slot: usize) {
+        let (Some(a), Some(mid)) = (self.map.activities.get(id), self.middle(boundary)) else {
+            return;
+        };
+        let (view, painter) = (&self.view, self.painter);
+        let visuals = self.ui.visuals();
+        let card = shapes::card_rect(view, mid, slot);
+        let line = Stroke::new(1.0, self.fade(id, visuals.weak_text_color()));
+        painter.rect(
+            card,
+            CornerRadius::same(4),
+            self.fade(id, visuals.panel_fill),
+            self.outline(id, line),
+            StrokeKind::Inside,
+        );
+        let badge = Rect::from_min_size(card.min, vec2(card.height() * 1.3, card.height()));
+        painter.rect_filled(badge, CornerRadius::same(4), self.fade(id, BADGE));
+        if !self.detail() {
+            return;
+        }
+        painter.text(
+            badge.center(),
+            Align2::CENTER_CENTER,
+            activity_badge(&a.kind),
+            self.font(11.0),
+            self.fade(id, Color32::WHITE),
+        );
+        let text = self.fade(id, visuals.strong_text_color());
+        let width = card.width() - badge.width() - 8.0;
+        let title = fitted(painter, &a.title, self.font(12.0), text, width, 1);
+        let pos = egui::pos2(badge.right() + 4.0, card.center().y - title.size().y / 2.0);
+        painter.galley(pos, title, text);
+    }
+
+    fn note(&self, id: Id) {
+        let Some(n) = self.map.notes.get(id) else {
+            return;
+        };
+        let r = self
+            .view
+            .rect(self.shifted(id, n.pos), vec2(n.size.w, n.size.h));
+        self.painter.rect(
+            r,
+            CornerRadius::same(3),
+            self.fade(id, colour(n.colour)),
+            self.outline(id, Stroke::NONE),
+            StrokeKind::Outside,
+        );
+        if self.detail() {
+            let ink = self.fade(id, Color32::from_gray(30));
+            let galley = self
+                .painter
+                .layout(n.text.clone(), self.font(13.0), ink, r.width() - 12.0);
+            self.painter.galley(r.min + vec2(6.0, 6.0), galley, ink);
+        }
+    }
+
+    fn stakeholder(&self, id: Id) {
+        let Some(s) = self.map.stakeholders.get(id) else {
+            return;
+        };
+        let r = shapes::stakeholder_rect(&self.view, self.shifted(id, s.pos));
+        let visuals = self.ui.visuals();
+        let c = self.fade(id, colour(s.colour));
+        self.painter.rect(
+            r,
+            CornerRadius::same(8),
+            self.fade(id, visuals.panel_fill),
+            self.outline(id, Stroke::new(2.5, c)),
+            StrokeKind::Inside,
+        );
+        if self.detail() {
+            let ink = self.fade(id, visuals.strong_text_color());
+            let galley = fitted(self.painter, &s.name, self.font(13.0), ink, r.width() - 10.0, 2);
+            galley_centred(self.painter, galley, r.center(), ink);
+        }
+    }
+
+    fn community(&self, id: Id) {
+        let Some(c) = self.map.communities.get(id) else {
+            return;
+        };
+        self.community_circle(c);
+    }
+
+    fn community_circle(&self, c: &Community) {
+        let (centre, radius) = shapes::community_shape(&self.view, self.shifted(c.id, c.pos));
+        let fill = self.fade(c.id, colour(c.colour));
+        let rim = Stroke::new(2.0, fill.gamma_multiply(0.6));
+        self.painter
+            .circle(centre, radius, fill, self.outline(c.id, rim));
+        if self.detail() {
+            let ink = self.fade(c.id, Color32::WHITE);
+            let galley = fitted(self.painter, &c.name, self.font(14.0), ink, radius * 1.8, 3);
+            galley_centred(self.painter, galley, centre, ink);
+        }
+    }
+
+    /// Far out: every entry as plain filled shapes in one mesh, then the
+    /// selection's outlines on top.
+    fn draw_far(&self, entries: &[u32]) {
+        let view = &self.view;
+        let mut mesh = Mesh::default();
+        let mut outlines = Vec::new();
+        for &i in entries {
+            let e = self.scene.entries[i as usize];
+            let id = e.id;
+            match e.layer {
+                Layer::Group => {
+                    if let Some(g) = self.map.groups.get(id) {
+                        let frame = view.rect(self.shifted(id, g.pos), vec2(g.size.w, g.size.h));
+                        let c = self.fade(id, colour(g.colour));
+                        self.painter.rect_stroke(
+                            frame,
+                            CornerRadius::same(2),
+                            Stroke::new(1.0, c),
+                            StrokeKind::Inside,
+                        );
+                    }
+                }
+                Layer::Boundary => {
+                    let (Some(b), Some(mid)) = (self.map.boundaries.get(id), self.middle(id))
+                    else {
+                        continue;
+                    };
+                    let load = self.scene.load(id);
+                    let c = self.fade(id, severity_colour(load.worst));
+                    let width = self.line_width(load.open);
+                    let m = view.pos(mid);
+                    for &side in &b.between {
+                        if let Some(p) = shapes::party_centre(self.map, side) {
+                            line(&mut mesh, m, view.pos(self.shifted(side, p)), width, c);
+                        }
+                    }
+                }
+                Layer::Card { boundary, slot } => {
+                    if let Some(mid) = self.middle(boundary) {
+                        let r = shapes::card_rect(view, mid, slot);
+                        mesh.add_colored_rect(r, self.fade(id, BADGE));
+                    }
+                }
+                Layer::Note => {
+                    if let Some(n) = self.map.notes.get(id) {
+                        let r = view.rect(self.shifted(id, n.pos), vec2(n.size.w, n.size.h));
+                        mesh.add_colored_rect(r, self.fade(id, colour(n.colour)));
+                    }
+                }
+                Layer::Stakeholder => {
+                    if let Some(s) = self.map.stakeholders.get(id) {
+                        let r = shapes::stakeholder_rect(view, self.shifted(id, s.pos));
+                        mesh.add_colored_rect(r, self.fade(id, colour(s.colour)));
+                    }
+                }
+                Layer::Community => {
+                    if let Some(c) = self.map.communities.get(id) {
+                        let (centre, r) =
+                            shapes::community_shape(view, self.shifted(id, c.pos));
+                        disc(&mut mesh, centre, r, self.fade(id, colour(c.colour)));
+                    }
+                }
+            }
+            if self.selected.contains(&id)
+                && let Some(r) = self.screen_rect(&e)
+            {
+                outlines.push(r);
+            }
+        }
+        self.painter.add(egui::Shape::mesh(mesh));
+        for r in outlines {
+            self.painter.rect_stroke(
+                r.expand(2.0),
+                CornerRadius::same(2),
+                self.select_stroke(),
+                StrokeKind::Outside,
+            );
+        }
+    }
+}
+
+/// A straight line as a quad. Lines thinner than a pixel are drawn one
+/// pixel wide and fainter, which reads the same without flicker.
+fn line(mesh: &mut Mesh, a: Pos2, b: Pos2, width: f32, colour: Color32) {
+    let (width, colour) = if width < 1.0 {
+        (1.0, colour.gamma_multiply(width))
+    } else {
+        (width, colour)
+    };
+    let along = b - a;
+    let len = along.length();
+    if len < 0.01 {
+        return;
+    }
+    let n = along.rot90() / len * (width / 2.0);
+    let base = mesh.vertices.len() as u32;
+    for p in [a + n, a - n, b - n, b + n] {
+        mesh.colored_vertex(p, colour);
+    }
+    mesh.add_triangle(base, base + 1, base + 2);
+    mesh.add_triangle(base, base + 2, base + 3);
+}
+
+/// A filled circle as a fan of triangles, coarser when small.
+fn disc(mesh: &mut Mesh, centre: Pos2, radius: f32, colour: Color32) {
+    if radius < 1.5 {
+        mesh.add_colored_rect(Rect::from_center_size(centre, Vec2::splat(2.0 * radius)), colour);
+        return;
+    }
+    const SIDES: [Vec2; 8] = {
+        // The corners of a regular octagon around the origin.
+        const D: f32 = std::f32::consts::FRAC_1_SQRT_2;
+        [
+            vec2(1.0, 0.0),
+            vec2(D, D),
+            vec2(0.0, 1.0),
+            vec2(-D, D),
+            vec2(-1.0, 0.0),
+            vec2(-D, -D),
+            vec2(0.0, -1.0),
+            vec2(D, -D),
+        ]
+    };
+    let base = mesh.vertices.len() as u32;
+    mesh.colored_vertex(centre, colour);
+    for s in SIDES {
+        mesh.colored_vertex(centre + s * radius, colour);
+    }
+    for k in 0..8 {
+        mesh.add_triangle(base, base + 1 + k, base + 1 + (k + 1) % 8);
+    }
+}
+
+/// Lays out text in at most `rows` lines of `width`, breaking between words,
+/// shrinking the font a little when one word is wider than the line, and
+/// ending with "…" when it does not fit.
+fn fitted(
+    painter: &egui::Painter,
+    text: &str,
+    mut font: FontId,
+    colour: Color32,
+    width: f32,
+    rows: usize,
+) -> Arc<egui::Galley> {
+    let width = width.max(1.0);
+    if let Some(word) = text.split_whitespace().max_by_key(|w| w.chars().count()) {
+        let word_width = painter
+            .layout_no_wrap(word.to_owned(), font.clone(), colour)
+            .size()
+            .x;
+        if word_width > width {
+            font.size *= (width / word_width).max(0.7);
+        }
+    }
+    let mut job = egui::text::LayoutJob::simple(text.to_owned(), font, colour, width);
+    job.wrap.max_rows = rows;
+    job.wrap.break_anywhere = false;
+    job.halign = if rows == 1 {
+        egui::Align::LEFT
+    } else {
+        egui::Align::Center
+    };
+    painter.layout_job(job)
+}
+
+/// Draws a galley centred on a point, whatever its alignment.
+fn galley_centred(painter: &egui::Painter, galley: Arc<egui::Galley>, centre: Pos2, ink: Color32) {
+    let pos = centre - galley.rect.center().to_vec2();
+    painter.galley(pos, galley, ink);
+}
