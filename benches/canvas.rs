@@ -28,12 +28,18 @@ fn frame(ctx: &egui::Context, state: &mut CanvasState, doc: &Document) -> usize 
         screen_rect: Some(SCREEN),
         ..Default::default()
     };
+    let start = Instant::now();
     let output = ctx.run_ui(input, |ui| {
         egui::CentralPanel::no_frame().show(ui, |ui| {
             black_box(state.ui(ui, doc.map(), doc.revision()));
         });
     });
-    ctx.tessellate(output.shapes, output.pixels_per_point).len()
+    let ui_done = Instant::now();
+    let n = ctx.tessellate(output.shapes, output.pixels_per_point).len();
+    if std::env::var_os("CANVAS_SPLIT").is_some() {
+        eprintln!("  ui {:.2} ms, tessellate {:.2} ms", (ui_done - start).as_secs_f64() * 1e3, ui_done.elapsed().as_secs_f64() * 1e3);
+    }
+    n
 }
 
 /// The median time of `runs` frames, in milliseconds, after warm-up frames;

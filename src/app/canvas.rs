@@ -29,6 +29,8 @@ pub struct CanvasState {
     drag: Option<Drag>,
     /// Where everything is, for the revision it was worked out for.
     scene: Option<(u64, Scene)>,
+    /// The zoomed-out mesh's memory, kept between frames.
+    mesh: std::sync::Arc<egui::Mesh>,
 }
 
 /// A drag in progress.
@@ -108,18 +110,23 @@ impl CanvasState {
         };
         let entries = scene.query(scene::world_area(&view, 40.0), &moving);
         let selected: HashSet<Id, IdBuildHasher> = self.selection.iter().copied().collect();
-        let offset = self.move_offset();
-        Frame {
-            ui,
-            painter: &painter,
-            view,
-            map,
-            scene,
-            selected: &selected,
-            dimmed: &self.dimmed,
-            offset: &offset,
+        let mut mesh = std::mem::take(&mut self.mesh);
+        {
+            let offset = self.move_offset();
+            Frame {
+                ui,
+                painter: &painter,
+                view,
+                map,
+                scene,
+                selected: &selected,
+                dimmed: &self.dimmed,
+                offset: &offset,
+                canvas_id: response.id,
+            }
+            .draw(&entries, &mut mesh);
         }
-        .draw(&entries);
+        self.mesh = mesh;
         match &self.drag {
             Some(Drag::Connect { from, to }) => {
                 if let Some(c) = shapes::party_centre(map, *from) {

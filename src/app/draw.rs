@@ -9,14 +9,15 @@ use eframe::egui::{
     accesskit, vec2,
 };
 
+use super::mesh;
 use super::scene::{Entry, Layer, Scene};
 use super::shapes::{self, View};
 use crate::model::{ActivityKind, Colour, Community, Id, IdBuildHasher, Map, Point, Severity};
 
-/// Below this zoom names are too small to read and are left out.
+/// Below this zoom names are too small to read: the map is drawn as plain
+/// shapes in one mesh, without text or outlines.
 pub const TEXT_ZOOM: f32 = 0.35;
-/// Below this zoom the map is drawn as one plain mesh: no outlines, no
-/// markers, no smoothing.
+/// Below this zoom boundaries lose their middle markers too.
 pub const FAR_ZOOM: f32 = 0.2;
 
 /// The colour of a model colour.
@@ -107,21 +108,27 @@ pub struct Frame<'a> {
     pub dimmed: &'a HashSet<Id, IdBuildHasher>,
     /// How far each item is being dragged, in map units.
     pub offset: &'a dyn Fn(Id) -> Vec2,
+    /// The canvas's own widget id.
+    pub canvas_id: egui::Id,
 }
 
 impl Frame<'_> {
     /// Draws the entries (indices into the scene, in drawing order).
-    pub fn draw(&self, entries: &[u32]) {
-        let far = self.view.camera.zoom < FAR_ZOOM;
-        if far {
-            self.draw_far(entries);
+    /// `buffer` keeps the zoomed-out mesh's memory from frame to frame.
+    pub fn draw(&self, entries: &[u32], buffer: &mut Arc<Mesh>) {
+        let plain = !self.detail();
+        if plain {
+            self.draw_plain(entries, buffer);
         }
+        let announce = self.announced();
         for &i in entries {
             let e = self.scene.entries[i as usize];
-            if !far {
+            if !plain {
                 self.draw_entry(&e);
             }
-            self.announce(&e);
+            if announce {
+                self.announce(&e);
+            }
         }
     }
 
@@ -193,6 +200,15 @@ impl Frame<'_> {
                 Rect::from_center_size(centre, Vec2::splat(2.0 * r))
             }
         })
+    }
+
+    /// Gives the canvas itself a name, and tells whether anyone is listening
+    /// (egui builds an accessibility tree only when asked for one).
+    fn announced(&self) -> bool {
+        self.ui
+            .ctx()
+            .accesskit_node_builder(self.canvas_id, |node| node.set_label("Map"))
+            .is_some()
     }
 
     /// Gives a drawn item a node in the accessibility tree.
@@ -393,67 +409,78 @@ impl Frame<'_> {
         }
     }
 
-    /// Far out: every entry as plain filled shapes in one mesh, then the
-    /// selection's outlines on top.
-    fn draw_far(&self, entries: &[u32]) {
+    /// Zoomed out: every entry as plain shapes in one mesh, from what the
+    /// scene already knows (no map lookups), then the selection's outlines.
+    fn draw_plain(&self, entries: &[u32], buffer: &mut Arc<Mesh>) {
         let view = &self.view;
-        let mut mesh = Mesh::default();
+        let zoom = view.camera.zoom;
+        let markers = zoom >= FAR_ZOOM;
+        // Last frame's mesh is reused once egui has let go of it, which
+        // saves allocating (and faulting in) megabytes every frame.
+        let mut shared = std::mem::take(buffer);
+        if Arc::get_mut(&mut shared).is_none() {
+            shared = Arc::default();
+        }
+        let Some(mesh) = Arc::get_mut(&mut shared) else {
+            return;
+        };
+        mesh.clear();
         let mut outlines = Vec::new();
+        let mut ends: Vec<Pos2> = Vec::new();
+        let screen = |p: Pos2, id: Id| {
+            let o = (self.offset)(id);
+            view.screen.center() + (p + o - view.camera.centre) * zoom
+        };
         for &i in entries {
             let e = self.scene.entries[i as usize];
             let id = e.id;
+            let fill = self.fade(id, e.fill);
             match e.layer {
                 Layer::Group => {
-                    if let Some(g) = self.map.groups.get(id) {
-                        let frame = view.rect(self.shifted(id, g.pos), vec2(g.size.w, g.size.h));
-                        let c = self.fade(id, colour(g.colour));
-                        self.painter.rect_stroke(
-                            frame,
-                            CornerRadius::same(2),
-                            Stroke::new(1.0, c),
-                            StrokeKind::Inside,
-                        );
-                    }
+                    let frame = Rect::from_min_size(screen(e.bounds.min, id), e.bounds.size() * zoom);
+                    self.painter.rect(
+                        frame,
+                        CornerRadius::same(3),
+                        fill.gamma_multiply(0.08),
+                        Stroke::new(1.0, fill),
+                        StrokeKind::Inside,
+                    );
                 }
                 Layer::Boundary => {
-                    let (Some(b), Some(mid)) = (self.map.boundaries.get(id), self.middle(id))
-                    else {
+                    let sides = self.scene.sides_of(&e);
+                    ends.clear();
+                    ends.extend(sides.iter().map(|&(s, p)| screen(p, s)));
+                    let m = mean(&ends);
+                    let width = self.line_width(self.scene.load(id).open);
+                    for &end in &ends {
+                        mesh::line(mesh, m, end, width, fill);
+                    }
+                    if markers {
+                        mesh::disc(mesh, m, view.len(shapes::MARKER_RADIUS).max(4.0), fill);
+                    }
+                }
+                Layer::Card { boundary, .. } => {
+                    let shift = self.boundary_shift(boundary) * zoom;
+                    let min = screen(e.bounds.min, id) + shift;
+                    let r = Rect::from_min_size(min, e.bounds.size() * zoom);
+                    if !markers {
+                        mesh::rect(mesh, r, fill);
                         continue;
-                    };
-                    let load = self.scene.load(id);
-                    let c = self.fade(id, severity_colour(load.worst));
-                    let width = self.line_width(load.open);
-                    let m = view.pos(mid);
-                    for &side in &b.between {
-                        if let Some(p) = shapes::party_centre(self.map, side) {
-                            line(&mut mesh, m, view.pos(self.shifted(side, p)), width, c);
-                        }
                     }
+                    mesh::rect(mesh, r, self.fade(id, self.ui.visuals().panel_fill));
+                    let badge = Rect::from_min_size(r.min, vec2(r.height() * 1.3, r.height()));
+                    mesh::rect(mesh, badge, fill);
                 }
-                Layer::Card { boundary, slot } => {
-                    if let Some(mid) = self.middle(boundary) {
-                        let r = shapes::card_rect(view, mid, slot);
-                        mesh.add_colored_rect(r, self.fade(id, BADGE));
-                    }
-                }
-                Layer::Note => {
-                    if let Some(n) = self.map.notes.get(id) {
-                        let r = view.rect(self.shifted(id, n.pos), vec2(n.size.w, n.size.h));
-                        mesh.add_colored_rect(r, self.fade(id, colour(n.colour)));
-                    }
-                }
-                Layer::Stakeholder => {
-                    if let Some(s) = self.map.stakeholders.get(id) {
-                        let r = shapes::stakeholder_rect(view, self.shifted(id, s.pos));
-                        mesh.add_colored_rect(r, self.fade(id, colour(s.colour)));
-                    }
+                Layer::Note | Layer::Stakeholder => {
+                    let r = Rect::from_center_size(
+                        screen(e.bounds.center(), id),
+                        e.bounds.size() * zoom,
+                    );
+                    mesh::rect(mesh, r, fill);
                 }
                 Layer::Community => {
-                    if let Some(c) = self.map.communities.get(id) {
-                        let (centre, r) =
-                            shapes::community_shape(view, self.shifted(id, c.pos));
-                        disc(&mut mesh, centre, r, self.fade(id, colour(c.colour)));
-                    }
+                    let r = view.len(shapes::COMMUNITY_RADIUS);
+                    mesh::disc(mesh, screen(e.bounds.center(), id), r, fill);
                 }
             }
             if self.selected.contains(&id)
@@ -462,7 +489,8 @@ impl Frame<'_> {
                 outlines.push(r);
             }
         }
-        self.painter.add(egui::Shape::mesh(mesh));
+        self.painter.add(egui::Shape::Mesh(shared.clone()));
+        *buffer = shared;
         for r in outlines {
             self.painter.rect_stroke(
                 r.expand(2.0),
@@ -472,58 +500,24 @@ impl Frame<'_> {
             );
         }
     }
+
+    /// How far a boundary's middle has moved with a drag, in map units.
+    fn boundary_shift(&self, boundary: Id) -> Vec2 {
+        let Some(e) = self.scene.entry_of(boundary) else {
+            return Vec2::ZERO;
+        };
+        let sides = self.scene.sides_of(&self.scene.entries[e as usize]);
+        let sum = sides
+            .iter()
+            .fold(Vec2::ZERO, |sum, &(s, _)| sum + (self.offset)(s));
+        sum / sides.len().max(1) as f32
+    }
 }
 
-/// A straight line as a quad. Lines thinner than a pixel are drawn one
-/// pixel wide and fainter, which reads the same without flicker.
-fn line(mesh: &mut Mesh, a: Pos2, b: Pos2, width: f32, colour: Color32) {
-    let (width, colour) = if width < 1.0 {
-        (1.0, colour.gamma_multiply(width))
-    } else {
-        (width, colour)
-    };
-    let along = b - a;
-    let len = along.length();
-    if len < 0.01 {
-        return;
-    }
-    let n = along.rot90() / len * (width / 2.0);
-    let base = mesh.vertices.len() as u32;
-    for p in [a + n, a - n, b - n, b + n] {
-        mesh.colored_vertex(p, colour);
-    }
-    mesh.add_triangle(base, base + 1, base + 2);
-    mesh.add_triangle(base, base + 2, base + 3);
-}
-
-/// A filled circle as a fan of triangles, coarser when small.
-fn disc(mesh: &mut Mesh, centre: Pos2, radius: f32, colour: Color32) {
-    if radius < 1.5 {
-        mesh.add_colored_rect(Rect::from_center_size(centre, Vec2::splat(2.0 * radius)), colour);
-        return;
-    }
-    const SIDES: [Vec2; 8] = {
-        // The corners of a regular octagon around the origin.
-        const D: f32 = std::f32::consts::FRAC_1_SQRT_2;
-        [
-            vec2(1.0, 0.0),
-            vec2(D, D),
-            vec2(0.0, 1.0),
-            vec2(-D, D),
-            vec2(-1.0, 0.0),
-            vec2(-D, -D),
-            vec2(0.0, -1.0),
-            vec2(D, -D),
-        ]
-    };
-    let base = mesh.vertices.len() as u32;
-    mesh.colored_vertex(centre, colour);
-    for s in SIDES {
-        mesh.colored_vertex(centre + s * radius, colour);
-    }
-    for k in 0..8 {
-        mesh.add_triangle(base, base + 1 + k, base + 1 + (k + 1) % 8);
-    }
+/// The mean of some points.
+fn mean(points: &[Pos2]) -> Pos2 {
+    let sum = points.iter().fold(Vec2::ZERO, |sum, p| sum + p.to_vec2());
+    (sum / points.len().max(1) as f32).to_pos2()
 }
 
 /// Lays out text in at most `rows` lines of `width`, breaking between words,

@@ -7,6 +7,7 @@ mod canvas;
 mod command;
 mod draw;
 mod hit;
+mod mesh;
 mod inspector;
 mod scene;
 mod shapes;

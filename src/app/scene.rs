@@ -5,7 +5,9 @@
 
 use std::collections::HashMap;
 
-use eframe::egui::{Pos2, Rect, Vec2, pos2, vec2};
+use eframe::egui::{Color32, Pos2, Rect, Vec2, pos2, vec2};
+
+use super::draw::{BADGE, colour, severity_colour};
 
 use super::shapes::{self, COMMUNITY_RADIUS, STAKEHOLDER_SIZE};
 use crate::model::{Id, IdBuildHasher, Map, Point, Severity, TensionStatus};
@@ -42,6 +44,10 @@ pub struct Entry {
     pub layer: Layer,
     /// Where it is, in map units.
     pub bounds: Rect,
+    /// Its main colour.
+    pub fill: Color32,
+    /// For a boundary, where its sides are listed in [`Scene::sides`].
+    pub sides: (u32, u32),
 }
 
 /// What a boundary carries.
@@ -68,7 +74,21 @@ pub struct Scene {
     pub loads: HashMap<Id, Load, IdBuildHasher>,
     /// The boundaries each community or stakeholder is a side of.
     pub touching: HashMap<Id, Vec<Id>, IdBuildHasher>,
+    /// The sides of every boundary and their centres, in map units.
+    pub sides: Vec<(Id, Pos2)>,
     grid: Grid,
+}
+
+impl Entry {
+    fn new(id: Id, layer: Layer, bounds: Rect) -> Self {
+        Self {
+            id,
+            layer,
+            bounds,
+            fill: Color32::GRAY,
+            sides: (0, 0),
+        }
+    }
 }
 
 static NO_LOAD: Load = Load {
@@ -98,39 +118,41 @@ impl Scene {
         let entries = &mut scene.entries;
         for g in map.groups.iter() {
             entries.push(Entry {
-                id: g.id,
-                layer: Layer::Group,
-                bounds: rect_at(g.pos, vec2(g.size.w, g.size.h)),
+                fill: colour(g.colour),
+                ..Entry::new(g.id, Layer::Group, rect_at(g.pos, vec2(g.size.w, g.size.h)))
             });
         }
         let mut cards = Vec::new();
         for b in map.boundaries.iter() {
             let mut bounds = Rect::NOTHING;
+            let first = scene.sides.len() as u32;
             for &side in &b.between {
                 if let Some(p) = shapes::party_centre(map, side) {
                     bounds.extend_with(pos2(p.x, p.y));
                     scene.touching.entry(side).or_default().push(b.id);
+                    scene.sides.push((side, pos2(p.x, p.y)));
                 }
             }
             if bounds.min.x > bounds.max.x {
                 continue; // no side is drawn
             }
             let middle = shapes::boundary_middle(map, b, &|_| Vec2::ZERO);
+            let worst = scene.loads.get(&b.id).and_then(|l| l.worst);
             entries.push(Entry {
-                id: b.id,
-                layer: Layer::Boundary,
-                bounds: bounds.expand(shapes::MARKER_RADIUS),
+                fill: severity_colour(worst),
+                sides: (first, scene.sides.len() as u32),
+                ..Entry::new(b.id, Layer::Boundary, bounds.expand(shapes::MARKER_RADIUS))
             });
             if let (Some(middle), Some(load)) = (middle, scene.loads.get(&b.id)) {
                 for (slot, &a) in load.cards.iter().enumerate() {
                     let (top_left, size) = shapes::card_place(middle, slot);
+                    let layer = Layer::Card {
+                        boundary: b.id,
+                        slot,
+                    };
                     cards.push(Entry {
-                        id: a,
-                        layer: Layer::Card {
-                            boundary: b.id,
-                            slot,
-                        },
-                        bounds: rect_at(top_left, size),
+                        fill: BADGE,
+                        ..Entry::new(a, layer, rect_at(top_left, size))
                     });
                 }
             }
@@ -138,26 +160,23 @@ impl Scene {
         entries.append(&mut cards);
         for n in map.notes.iter() {
             entries.push(Entry {
-                id: n.id,
-                layer: Layer::Note,
-                bounds: rect_at(n.pos, vec2(n.size.w, n.size.h)),
+                fill: colour(n.colour),
+                ..Entry::new(n.id, Layer::Note, rect_at(n.pos, vec2(n.size.w, n.size.h)))
             });
         }
         for s in map.stakeholders.iter() {
+            let bounds = Rect::from_center_size(pos2(s.pos.x, s.pos.y), STAKEHOLDER_SIZE);
             entries.push(Entry {
-                id: s.id,
-                layer: Layer::Stakeholder,
-                bounds: Rect::from_center_size(pos2(s.pos.x, s.pos.y), STAKEHOLDER_SIZE),
+                fill: colour(s.colour),
+                ..Entry::new(s.id, Layer::Stakeholder, bounds)
             });
         }
         for c in map.communities.iter() {
+            let size = Vec2::splat(2.0 * COMMUNITY_RADIUS);
+            let bounds = Rect::from_center_size(pos2(c.pos.x, c.pos.y), size);
             entries.push(Entry {
-                id: c.id,
-                layer: Layer::Community,
-                bounds: Rect::from_center_size(
-                    pos2(c.pos.x, c.pos.y),
-                    Vec2::splat(2.0 * COMMUNITY_RADIUS),
-                ),
+                fill: colour(c.colour),
+                ..Entry::new(c.id, Layer::Community, bounds)
             });
         }
         scene.index = scene
@@ -190,6 +209,11 @@ impl Scene {
             found.dedup();
         }
         found
+    }
+
+    /// The sides of a boundary's entry and their centres, in map units.
+    pub fn sides_of(&self, e: &Entry) -> &[(Id, Pos2)] {
+        &self.sides[e.sides.0 as usize..e.sides.1 as usize]
     }
 
     /// The entry of an item, if it is drawn.
