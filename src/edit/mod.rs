@@ -7,6 +7,7 @@
 //! refused whole: the map is left as it was.
 
 mod apply;
+pub mod clip;
 mod patch;
 mod remove;
 

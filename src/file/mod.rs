@@ -7,6 +7,7 @@
 //! atomic (the file on disk is always either the old map or the new one).
 
 mod atomic;
+mod clip;
 mod error;
 mod locate;
 mod messages;
@@ -18,6 +19,7 @@ use std::fs;
 use std::io::{self, Read};
 use std::path::Path;
 
+pub use clip::{clip_from_text, clip_to_text};
 pub use error::{FileError, LoadError, Position};
 pub use recovery::{Recovered, Recovery};
 pub use schema::FORMAT;
