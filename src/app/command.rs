@@ -20,6 +20,16 @@ pub enum Command {
     Redo,
     /// Delete the selected items.
     Delete,
+    /// Copy the selected items.
+    Copy,
+    /// Copy the selected items, then delete them.
+    Cut,
+    /// Paste what was copied.
+    Paste,
+    /// Add copies of the selected items next to them.
+    Duplicate,
+    /// Rename the selected item.
+    Rename,
     /// Select every community and stakeholder.
     SelectAll,
     /// Clear the selection, or stop what is in progress.
@@ -32,6 +42,10 @@ pub enum Command {
     AddNote,
     /// Draw a boundary between the selected communities and stakeholders.
     Connect,
+    /// Add a tension to the selected boundary.
+    AddTension,
+    /// Add an activity to the selected boundary.
+    AddActivity,
     /// Show the whole map.
     ZoomFit,
     /// Zoom in.
@@ -42,7 +56,7 @@ pub enum Command {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 16] = [
+    pub const ALL: [Command; 23] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -50,12 +64,19 @@ impl Command {
         Command::Undo,
         Command::Redo,
         Command::Delete,
+        Command::Copy,
+        Command::Cut,
+        Command::Paste,
+        Command::Duplicate,
+        Command::Rename,
         Command::SelectAll,
         Command::Cancel,
         Command::AddCommunity,
         Command::AddStakeholder,
         Command::AddNote,
         Command::Connect,
+        Command::AddTension,
+        Command::AddActivity,
         Command::ZoomFit,
         Command::ZoomIn,
         Command::ZoomOut,
@@ -71,12 +92,19 @@ impl Command {
             Self::Undo => "Undo",
             Self::Redo => "Redo",
             Self::Delete => "Delete",
+            Self::Copy => "Copy",
+            Self::Cut => "Cut",
+            Self::Paste => "Paste",
+            Self::Duplicate => "Duplicate",
+            Self::Rename => "Rename",
             Self::SelectAll => "Select all",
             Self::Cancel => "Deselect",
             Self::AddCommunity => "Add community",
             Self::AddStakeholder => "Add stakeholder",
             Self::AddNote => "Add note",
             Self::Connect => "Connect as boundary",
+            Self::AddTension => "Add tension…",
+            Self::AddActivity => "Add activity…",
             Self::ZoomFit => "Show whole map",
             Self::ZoomIn => "Zoom in",
             Self::ZoomOut => "Zoom out",
@@ -102,12 +130,19 @@ impl Command {
             Self::Undo => vec![cmd(Key::Z)],
             Self::Redo => vec![cmd_shift(Key::Z), cmd(Key::Y)],
             Self::Delete => vec![plain(Key::Delete)],
+            Self::Copy => vec![cmd(Key::C)],
+            Self::Cut => vec![cmd(Key::X)],
+            Self::Paste => vec![cmd(Key::V)],
+            Self::Duplicate => vec![cmd(Key::D)],
+            Self::Rename => vec![plain(Key::F2)],
             Self::SelectAll => vec![cmd(Key::A)],
             Self::Cancel => vec![plain(Key::Escape)],
             Self::AddCommunity => vec![cmd_shift(Key::C)],
             Self::AddStakeholder => vec![cmd_shift(Key::K)],
             Self::AddNote => vec![cmd_shift(Key::N)],
             Self::Connect => vec![cmd_shift(Key::B)],
+            Self::AddTension => vec![cmd_shift(Key::T)],
+            Self::AddActivity => vec![cmd_shift(Key::A)],
             Self::ZoomFit => vec![cmd(Key::Num0)],
             Self::ZoomIn => vec![plain(Key::Plus), plain(Key::Equals)],
             Self::ZoomOut => vec![plain(Key::Minus)],
@@ -119,7 +154,17 @@ impl Command {
     pub fn yields_to_text(self) -> bool {
         matches!(
             self,
-            Self::Delete | Self::SelectAll | Self::ZoomIn | Self::ZoomOut | Self::Undo | Self::Redo
+            Self::Delete
+                | Self::SelectAll
+                | Self::ZoomIn
+                | Self::ZoomOut
+                | Self::Undo
+                | Self::Redo
+                | Self::Copy
+                | Self::Cut
+                | Self::Paste
+                | Self::Duplicate
+                | Self::Rename
         )
     }
 }

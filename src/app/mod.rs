@@ -6,8 +6,10 @@ mod camera;
 mod canvas;
 mod command;
 mod draw;
+mod editing;
 mod hit;
 mod mesh;
+mod picker;
 mod inspector;
 mod scene;
 mod shapes;
@@ -55,6 +57,10 @@ pub struct ConveneApp {
     changed: Option<(u64, f64)>,
     /// The revision last copied to the recovery file.
     written: Option<u64>,
+    /// What was copied.
+    clipboard: editing::Clipboard,
+    /// A kind picker that is open, and whether it has just opened.
+    picking: Option<(picker::Picking, bool)>,
 }
 
 /// An action that would replace or close an unsaved map, held until the
@@ -438,6 +444,18 @@ impl ConveneApp {
                 }
             }
             Command::Cancel => self.canvas.selection.clear(),
+            Command::Copy => {
+                self.copy(ctx);
+            }
+            Command::Cut => self.cut(ctx),
+            Command::Paste => self.paste_own(),
+            Command::Duplicate => self.duplicate(),
+            Command::Rename => {
+                if self.canvas.selection.len() == 1 {
+                    self.inspector.focus_name = true;
+                }
+            }
+            Command::AddTension | Command::AddActivity => self.pick(command),
             Command::AddCommunity | Command::AddStakeholder | Command::AddNote => {
                 let centre = self.canvas.camera.centre;
                 self.add_at(command, Point::new(centre.x, centre.y));
@@ -473,6 +491,51 @@ impl ConveneApp {
         self.apply(Edit::Add(item), None);
         self.canvas.selection = vec![id];
         self.inspector.focus_name = true;
+    }
+
+    /// Opens the kind picker for the selected boundary (or the boundary of
+    /// the selected tension or activity).
+    fn pick(&mut self, command: Command) {
+        let Some(w) = &self.work else { return };
+        let map = w.doc.map();
+        let boundary = match self.canvas.selection.as_slice() {
+            [id] if map.boundaries.contains(*id) => Some(*id),
+            [id] => map
+                .tensions
+                .get(*id)
+                .map(|t| t.boundary)
+                .or_else(|| map.activities.get(*id).and_then(|a| a.boundaries.first().copied())),
+            _ => None,
+        };
+        let Some(boundary) = boundary else {
+            self.banner = Some("Select a boundary first.".to_owned());
+            return;
+        };
+        let picking = if command == Command::AddTension {
+            picker::Picking::Tension(boundary)
+        } else {
+            picker::Picking::Activity(boundary)
+        };
+        self.picking = Some((picking, true));
+    }
+
+    fn picker_ui(&mut self, ctx: &egui::Context) {
+        let (Some((picking, first)), Some(w)) = (self.picking, &self.work) else {
+            self.picking = None;
+            return;
+        };
+        let picked = picker::ui(ctx, picking, w.doc.map(), first);
+        self.picking = Some((picking, false));
+        match picked {
+            Some(picker::Picked::Add(item)) => {
+                self.picking = None;
+                let id = item.id();
+                self.apply(Edit::Add(item), None);
+                self.canvas.selection = vec![id];
+            }
+            Some(picker::Picked::Cancel) => self.picking = None,
+            None => {}
+        }
     }
 
     /// Draws a boundary between the selected communities and stakeholders.
@@ -540,12 +603,6 @@ impl ConveneApp {
                 self.run(ctx, command);
             }
         }
-        if !typing
-            && ctx.input(|i| i.key_pressed(egui::Key::F2))
-            && self.canvas.selection.len() == 1
-        {
-            self.inspector.focus_name = true;
-        }
     }
 
     fn menu_ui(&mut self, ui: &mut Ui) {
@@ -573,7 +630,12 @@ impl ConveneApp {
                 for c in [
                     Command::Undo,
                     Command::Redo,
+                    Command::Cut,
+                    Command::Copy,
+                    Command::Paste,
+                    Command::Duplicate,
                     Command::Delete,
+                    Command::Rename,
                     Command::SelectAll,
                     Command::Cancel,
                 ] {
@@ -586,6 +648,8 @@ impl ConveneApp {
                     Command::AddStakeholder,
                     Command::AddNote,
                     Command::Connect,
+                    Command::AddTension,
+                    Command::AddActivity,
                 ] {
                     item(ui, c);
                 }
@@ -609,10 +673,12 @@ impl eframe::App for ConveneApp {
             ctx.send_viewport_cmd(ViewportCommand::CancelClose);
             self.prompt = Some(Pending::Close);
         }
-        if self.prompt.is_none() {
+        if self.prompt.is_none() && self.picking.is_none() {
             self.shortcuts(&ctx);
+            self.clipboard_events(&ctx);
         }
         self.prompt_ui(&ctx);
+        self.picker_ui(&ctx);
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
         self.offer_ui(ui);
         if let Some(text) = self.banner.clone() {

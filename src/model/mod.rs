@@ -30,7 +30,7 @@ pub use items::{Identified, Items};
 pub use map::{Counts, Map};
 pub use meta::Meta;
 pub use party::{Community, Stakeholder};
-pub use playbook::{Suggestion, suggest};
+pub use playbook::{Suggestion, new_activity, suggest};
 pub use tension::{Severity, SeverityError, Tension, TensionKind, TensionStatus};
 pub use validate::{Problem, ProblemKind, check_item, check_map};
 

@@ -7,7 +7,7 @@
 //! for opinion, or training for outsiders. A suggestion is only advice: any
 //! kind can still be chosen.
 
-use super::{ActivityKind, Id, Map, TensionKind, TensionStatus};
+use super::{Activity, ActivityKind, Id, Map, TensionKind, TensionStatus};
 
 /// One suggested kind of activity for a boundary.
 #[derive(Debug, Clone, PartialEq)]
@@ -82,6 +82,24 @@ fn capitalise(text: &str) -> String {
         .next()
         .map(|c| c.to_uppercase().chain(chars).collect())
         .unwrap_or_default()
+}
+
+/// A new activity of this kind across `boundary`, titled after its kind:
+/// the boundary's sides take part, and it means to ease the tensions there
+/// that are not resolved yet.
+pub fn new_activity(map: &Map, id: Id, boundary: Id, kind: ActivityKind) -> Activity {
+    let mut a = Activity::new(id, kind.clone(), kind.label(), vec![boundary]);
+    a.participants = map
+        .boundaries
+        .get(boundary)
+        .map(|b| b.between.clone())
+        .unwrap_or_default();
+    a.tensions = map
+        .tensions_on(boundary)
+        .filter(|t| t.status != TensionStatus::Resolved)
+        .map(|t| t.id)
+        .collect();
+    a
 }
 
 /// Every named kind of activity, best suggestion first, for a boundary.
