@@ -50,16 +50,26 @@ pub struct ConveneApp {
     changed: Option<(u64, f64)>,
     /// The revision last copied to the recovery file.
     written: Option<u64>,
+    /// What is kept between runs: recent files, theme, text size.
+    prefs: file::Prefs,
+    /// Where the preferences are saved, if anywhere.
+    prefs_file: Option<file::PrefsFile>,
+    /// Whether the theme and text size in `prefs` are applied to the window.
+    view_applied: bool,
+    /// Whether a failed save of the preferences was already reported.
+    prefs_warned: bool,
 }
 
 /// An action that would replace or close an unsaved map, held until the
 /// person says whether to save first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Pending {
     /// Start a new map.
     New,
-    /// Open a file.
+    /// Choose a file and open it.
     Open,
+    /// Open this file (a recent one, or one dropped on the window).
+    OpenPath(PathBuf),
     /// Open a built-in example.
     Example(&'static str),
     /// Close the window.
@@ -106,6 +116,141 @@ impl ConveneApp {
         }
         self.recovery = Some(recovery);
         self
+    }
+
+    /// Keeps preferences (recent files, theme, text size) in `folder`
+    /// between runs. Missing or damaged preferences give the defaults; the
+    /// file is written again when something changes.
+    pub fn with_prefs(mut self, folder: &Path) -> Self {
+        let store = file::PrefsFile::new(folder);
+        let (prefs, problem) = store.load_or_default();
+        if let Some(error) = problem {
+            // Preferences hold nothing a person made: a quiet note is enough.
+            eprintln!("Convene: the saved preferences were not used. {error}");
+        }
+        self.prefs = prefs;
+        self.prefs_file = Some(store);
+        self.view_applied = false;
+        // A file opened before the preferences were read is recent too.
+        if let Some(path) = self.path().map(Path::to_path_buf) {
+            self.prefs.remember(&path);
+        }
+        self.save_prefs();
+        self
+    }
+
+    /// The preferences in use.
+    pub fn prefs(&self) -> &file::Prefs {
+        &self.prefs
+    }
+
+    /// Writes the preferences, if they have a home. A failure is told once;
+    /// after that the app goes on with what it has.
+    fn save_prefs(&mut self) {
+        let Some(store) = &self.prefs_file else {
+            return;
+        };
+        if let Err(error) = store.save(&self.prefs)
+            && !std::mem::replace(&mut self.prefs_warned, true)
+        {
+            self.banner = Some(format!(
+                "Your preferences could not be saved, so Convene will forget them when it closes. {error}"
+            ));
+        }
+    }
+
+    /// Puts a file just opened or saved at the front of the recent files.
+    fn remember(&mut self, path: &Path) {
+        self.prefs.remember(path);
+        self.save_prefs();
+    }
+
+    /// Applies the theme and text size from the preferences to the window.
+    fn apply_view(&mut self, ctx: &egui::Context) {
+        ctx.set_theme(match self.prefs.theme {
+            file::Theme::System => egui::ThemePreference::System,
+            file::Theme::Light => egui::ThemePreference::Light,
+            file::Theme::Dark => egui::ThemePreference::Dark,
+        });
+        ctx.set_zoom_factor(self.prefs.text_size.scale());
+        // Text size has its own commands, which are remembered; egui's
+        // built-in Ctrl+0 would also clash with "Show whole map".
+        ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        self.view_applied = true;
+    }
+
+    /// Changes the theme or text size, and remembers it.
+    fn set_view(&mut self, ctx: &egui::Context, theme: file::Theme, size: file::TextSize) {
+        if (theme, size) != (self.prefs.theme, self.prefs.text_size) {
+            self.prefs.theme = theme;
+            self.prefs.text_size = size;
+            self.save_prefs();
+        }
+        self.apply_view(ctx);
+    }
+
+    /// Opens a file from the recent list, asking first about unsaved work.
+    /// A file that is no longer there is taken off the list, with a message.
+    pub fn open_recent(&mut self, ctx: &egui::Context, path: PathBuf) {
+        if file::is_file(&path) {
+            self.guard(ctx, Pending::OpenPath(path));
+        } else {
+            self.forget_vanished(&path);
+        }
+    }
+
+    /// Says that a recent file is gone, and takes it off the list.
+    fn forget_vanished(&mut self, path: &Path) {
+        let (name, folder) = welcome::name_and_folder(path);
+        self.banner = Some(format!(
+            "“{name}” is no longer in {folder}. It may have been moved, renamed or deleted, so it was taken off the recent files."
+        ));
+        if self.prefs.forget(path) {
+            self.save_prefs();
+        }
+    }
+
+    /// Opens a map file dropped on the window, asking first about unsaved
+    /// work. Only the first map is opened if several are dropped.
+    fn open_dropped(&mut self, ctx: &egui::Context, dropped: &[egui::DroppedFileHandle]) {
+        let paths: Vec<&Path> = dropped.iter().map(|f| f.path()).collect();
+        match paths.iter().find(|p| file::is_map_name(p)) {
+            Some(path) => self.guard(ctx, Pending::OpenPath(path.to_path_buf())),
+            None => {
+                if let Some(other) = paths.first() {
+                    let (name, _) = welcome::name_and_folder(other);
+                    self.banner = Some(format!(
+                        "“{name}” is not a Convene map. Only map files, whose names end in .ron, can be opened."
+                    ));
+                }
+            }
+        }
+    }
+
+    /// Dims the window and says what happens while a file is dragged over it.
+    fn drop_hint_ui(ctx: &egui::Context, hovered: &[egui::HoveredFile]) {
+        let maps = hovered
+            .iter()
+            .all(|f| f.path.as_deref().is_none_or(file::is_map_name));
+        let text = if maps {
+            "Drop the map here to open it"
+        } else {
+            "Only Convene maps (.ron files) can be opened"
+        };
+        let screen = ctx.content_rect();
+        ctx.layer_painter(egui::LayerId::new(
+            egui::Order::Foreground,
+            egui::Id::unique("drop shade"),
+        ))
+        .rect_filled(screen, 0.0, egui::Color32::from_black_alpha(150));
+        egui::Area::new(egui::Id::unique("drop hint"))
+            .order(egui::Order::Tooltip)
+            .fixed_pos(screen.center())
+            .pivot(egui::Align2::CENTER_CENTER)
+            .interactable(false)
+            .show(ctx, |ui| {
+                egui::Frame::popup(ui.style()).show(ui, |ui| ui.heading(text));
+            });
     }
 
     /// Whether unsaved work from an earlier run is waiting to be restored.
@@ -223,7 +368,7 @@ impl ConveneApp {
 
     /// The action waiting for an answer to "save changes?", if any.
     pub fn pending(&self) -> Option<Pending> {
-        self.prompt
+        self.prompt.clone()
     }
 
     /// Whether the open map has changes that are not saved.
@@ -251,6 +396,7 @@ impl ConveneApp {
                     self.open_path(&path);
                 }
             }
+            Pending::OpenPath(path) => self.open_path(&path),
             Pending::Example(name) => self.open_example(name),
             Pending::Close => {
                 self.may_close = true;
@@ -347,10 +493,17 @@ impl ConveneApp {
         }
     }
 
-    /// Opens a map file, replacing the open map.
+    /// Opens a map file, replacing the open map, and puts it first among
+    /// the recent files. A recent file that is gone is taken off the list.
     pub fn open_path(&mut self, path: &Path) {
         match file::read(path) {
-            Ok(map) => self.show_map(map, Some(path.to_path_buf())),
+            Ok(map) => {
+                self.show_map(map, Some(path.to_path_buf()));
+                self.remember(path);
+            }
+            Err(error) if error.is_missing() && self.prefs.recent.iter().any(|p| p == path) => {
+                self.forget_vanished(path);
+            }
             Err(error) => self.banner = Some(format!("Could not open the map. {error}")),
         }
     }
@@ -439,6 +592,35 @@ impl ConveneApp {
             }
             Command::Connect => self.connect_selection(),
             Command::ZoomFit => self.canvas.fit_pending = true,
+            Command::ClearRecent => {
+                self.prefs.recent.clear();
+                self.save_prefs();
+            }
+            Command::ThemeSystem | Command::ThemeLight | Command::ThemeDark => {
+                let theme = match command {
+                    Command::ThemeLight => file::Theme::Light,
+                    Command::ThemeDark => file::Theme::Dark,
+                    _ => file::Theme::System,
+                };
+                self.set_view(ctx, theme, self.prefs.text_size);
+            }
+            Command::TextNormal
+            | Command::TextLarge
+            | Command::TextLarger
+            | Command::TextLargest
+            | Command::TextBigger
+            | Command::TextSmaller => {
+                let now = self.prefs.text_size;
+                let size = match command {
+                    Command::TextLarge => file::TextSize::Large,
+                    Command::TextLarger => file::TextSize::Larger,
+                    Command::TextLargest => file::TextSize::Largest,
+                    Command::TextBigger => now.larger(),
+                    Command::TextSmaller => now.smaller(),
+                    _ => file::TextSize::Normal,
+                };
+                self.set_view(ctx, self.prefs.theme, size);
+            }
             Command::ZoomIn | Command::ZoomOut => {
                 let factor = if command == Command::ZoomIn {
                     1.25
@@ -512,8 +694,9 @@ impl ConveneApp {
         match file::write(&path, w.doc.map()) {
             Ok(()) => {
                 w.doc.mark_saved();
-                w.path = Some(path);
+                w.path = Some(path.clone());
                 self.banner = None;
+                self.remember(&path);
             }
             Err(error) => self.banner = Some(error.to_string()),
         }
@@ -543,8 +726,29 @@ impl ConveneApp {
         }
     }
 
+    /// Whether a command is the choice in effect (the theme or text size).
+    fn is_current(&self, command: Command) -> bool {
+        let (theme, size) = (self.prefs.theme, self.prefs.text_size);
+        match command {
+            Command::ThemeSystem => theme == file::Theme::System,
+            Command::ThemeLight => theme == file::Theme::Light,
+            Command::ThemeDark => theme == file::Theme::Dark,
+            Command::TextNormal => size == file::TextSize::Normal,
+            Command::TextLarge => size == file::TextSize::Large,
+            Command::TextLarger => size == file::TextSize::Larger,
+            Command::TextLargest => size == file::TextSize::Largest,
+            _ => false,
+        }
+    }
+
     fn menu_ui(&mut self, ui: &mut Ui) {
         let mut chosen = None;
+        let mut recent_chosen = None;
+        let current: Vec<Command> = Command::ALL
+            .into_iter()
+            .filter(|&c| self.is_current(c))
+            .collect();
+        let recent = &self.prefs.recent;
         egui::MenuBar::new().ui(ui, |ui| {
             let mut item = |ui: &mut Ui, command: Command| {
                 let shortcut = command
@@ -553,14 +757,38 @@ impl ConveneApp {
                     .map(|sc| ui.ctx().format_shortcut(sc))
                     .unwrap_or_default();
                 if ui
-                    .add(egui::Button::new(command.label()).shortcut_text(shortcut))
+                    .add(
+                        egui::Button::new(command.label())
+                            .shortcut_text(shortcut)
+                            .selected(current.contains(&command)),
+                    )
                     .clicked()
                 {
                     chosen = Some(command);
                 }
             };
             ui.menu_button("File", |ui| {
-                for c in [Command::New, Command::Open, Command::Save, Command::SaveAs] {
+                for c in [Command::New, Command::Open] {
+                    item(ui, c);
+                }
+                ui.menu_button("Open recent", |ui| {
+                    if recent.is_empty() {
+                        ui.add_enabled(false, egui::Button::new("No recent files"));
+                    }
+                    for path in recent {
+                        let (name, folder) = welcome::name_and_folder(path);
+                        if ui
+                            .add(egui::Button::new(name).shortcut_text(folder))
+                            .on_hover_text(path.display().to_string())
+                            .clicked()
+                        {
+                            recent_chosen = Some(path.clone());
+                        }
+                    }
+                    ui.separator();
+                    item(ui, Command::ClearRecent);
+                });
+                for c in [Command::Save, Command::SaveAs] {
                     item(ui, c);
                 }
             });
@@ -589,10 +817,37 @@ impl ConveneApp {
                 for c in [Command::ZoomFit, Command::ZoomIn, Command::ZoomOut] {
                     item(ui, c);
                 }
+                ui.separator();
+                ui.menu_button("Theme", |ui| {
+                    for c in [
+                        Command::ThemeLight,
+                        Command::ThemeDark,
+                        Command::ThemeSystem,
+                    ] {
+                        item(ui, c);
+                    }
+                });
+                ui.menu_button("Text size", |ui| {
+                    for c in [
+                        Command::TextNormal,
+                        Command::TextLarge,
+                        Command::TextLarger,
+                        Command::TextLargest,
+                    ] {
+                        item(ui, c);
+                    }
+                    ui.separator();
+                    for c in [Command::TextBigger, Command::TextSmaller] {
+                        item(ui, c);
+                    }
+                });
             });
         });
         if let Some(c) = chosen {
             self.run(ui.ctx(), c);
+        }
+        if let Some(path) = recent_chosen {
+            self.open_recent(ui.ctx(), path);
         }
     }
 }
@@ -604,8 +859,19 @@ impl eframe::App for ConveneApp {
             ctx.send_viewport_cmd(ViewportCommand::CancelClose);
             self.prompt = Some(Pending::Close);
         }
+        if !self.view_applied {
+            self.apply_view(&ctx);
+        }
+        let (hovered, dropped) =
+            ctx.input(|i| (i.raw.hovered_files.clone(), i.raw.dropped_files.clone()));
+        if !hovered.is_empty() {
+            Self::drop_hint_ui(&ctx, &hovered);
+        }
         if self.prompt.is_none() {
             self.shortcuts(&ctx);
+            if !dropped.is_empty() {
+                self.open_dropped(&ctx, &dropped);
+            }
         }
         self.prompt_ui(&ctx);
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
@@ -622,10 +888,12 @@ impl eframe::App for ConveneApp {
         }
         if self.work.is_none() {
             let mut choice = None;
-            egui::CentralPanel::default_margins().show(ui, |ui| choice = welcome::ui(ui));
+            let recent = &self.prefs.recent;
+            egui::CentralPanel::default_margins().show(ui, |ui| choice = welcome::ui(ui, recent));
             match choice {
                 Some(welcome::Choice::Command(c)) => self.run(&ctx, c),
                 Some(welcome::Choice::Example(name)) => self.guard(&ctx, Pending::Example(name)),
+                Some(welcome::Choice::Recent(path)) => self.open_recent(&ctx, path),
                 None => {}
             }
         } else {
@@ -688,7 +956,9 @@ pub fn run(path: Option<&Path>) -> eframe::Result {
     };
     let mut app = ConveneApp::new(path);
     if let Some(folder) = eframe::storage_dir("Convene") {
-        app = app.with_recovery(&folder.join("recovery"));
+        app = app
+            .with_recovery(&folder.join("recovery"))
+            .with_prefs(&folder);
     }
     eframe::run_native("Convene", options, Box::new(|_cc| Ok(Box::new(app))))
 }

@@ -10,6 +10,7 @@ mod atomic;
 mod error;
 mod locate;
 mod messages;
+mod prefs;
 mod recovery;
 mod schema;
 mod writer;
@@ -19,6 +20,7 @@ use std::io::{self, Read};
 use std::path::Path;
 
 pub use error::{FileError, LoadError, Position};
+pub use prefs::{MAX_RECENT, Prefs, PrefsFile, TextSize, Theme};
 pub use recovery::{Recovered, Recovery};
 pub use schema::FORMAT;
 
@@ -175,6 +177,17 @@ pub fn to_text(map: &Map) -> String {
 pub fn is_canonical(bytes: &[u8]) -> Result<bool, LoadError> {
     let map = parse(bytes)?;
     Ok(to_text(&map).as_bytes() == bytes)
+}
+
+/// Whether `path` is named like a map file (it ends in `.ron`).
+pub fn is_map_name(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+}
+
+/// Whether there is a file (not a folder) at `path` now.
+pub fn is_file(path: &Path) -> bool {
+    path.is_file()
 }
 
 /// Opens the map file at `path`.
