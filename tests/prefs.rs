@@ -351,3 +351,18 @@ fn theme_and_text_size_survive_a_restart() {
     assert_eq!(h.ctx.theme(), egui::Theme::Dark);
     assert_eq!(h.ctx.zoom_factor(), 1.25);
 }
+
+#[test]
+fn no_two_commands_share_a_shortcut() {
+    use convene::app::Command;
+    let mut seen = Vec::new();
+    for command in Command::ALL {
+        for shortcut in command.shortcuts() {
+            if let Some((other, _)) = seen.iter().find(|(_, s)| *s == shortcut) {
+                panic!("{command:?} and {other:?} share {shortcut:?}");
+            }
+            seen.push((command, shortcut));
+        }
+    }
+    assert!(seen.iter().any(|(c, _)| *c == Command::TextBigger));
+}

@@ -133,9 +133,8 @@ impl ConveneApp {
         self.view_applied = false;
         // A file opened before the preferences were read is recent too.
         if let Some(path) = self.path().map(Path::to_path_buf) {
-            self.prefs.remember(&path);
+            self.remember(&path);
         }
-        self.save_prefs();
         self
     }
 

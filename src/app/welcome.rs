@@ -65,7 +65,7 @@ pub fn name_and_folder(path: &Path) -> (String, String) {
 /// Shows the welcome screen, with the recently used files, newest first.
 pub fn ui(ui: &mut Ui, recent: &[PathBuf]) -> Option<Choice> {
     let mut choice = None;
-    egui::ScrollArea::vertical().show(ui, |ui| ui.vertical_centered(|ui| {
+    egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| ui.vertical_centered(|ui| {
         ui.add_space(40.0);
         ui.heading(RichText::new("Convene").size(32.0));
         ui.label("Map the communities in the room, where they meet, what divides them, and what could bring them together.");
