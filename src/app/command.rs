@@ -52,11 +52,31 @@ pub enum Command {
     ZoomIn,
     /// Zoom out.
     ZoomOut,
+    /// Empty the list of recent files.
+    ClearRecent,
+    /// Use the system's colour scheme.
+    ThemeSystem,
+    /// Use dark text on a light background.
+    ThemeLight,
+    /// Use light text on a dark background.
+    ThemeDark,
+    /// Draw text and controls at their normal size.
+    TextNormal,
+    /// Draw text and controls a quarter larger.
+    TextLarge,
+    /// Draw text and controls half as large again.
+    TextLarger,
+    /// Draw text and controls twice as large.
+    TextLargest,
+    /// Make text and controls one step larger.
+    TextBigger,
+    /// Make text and controls one step smaller.
+    TextSmaller,
 }
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 23] = [
+    pub const ALL: [Command; 33] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -80,6 +100,16 @@ impl Command {
         Command::ZoomFit,
         Command::ZoomIn,
         Command::ZoomOut,
+        Command::ClearRecent,
+        Command::ThemeSystem,
+        Command::ThemeLight,
+        Command::ThemeDark,
+        Command::TextNormal,
+        Command::TextLarge,
+        Command::TextLarger,
+        Command::TextLargest,
+        Command::TextBigger,
+        Command::TextSmaller,
     ];
 
     /// The name shown in menus and buttons.
@@ -108,6 +138,16 @@ impl Command {
             Self::ZoomFit => "Show whole map",
             Self::ZoomIn => "Zoom in",
             Self::ZoomOut => "Zoom out",
+            Self::ClearRecent => "Clear the list",
+            Self::ThemeSystem => "Follow system",
+            Self::ThemeLight => "Light",
+            Self::ThemeDark => "Dark",
+            Self::TextNormal => "Normal",
+            Self::TextLarge => "Large",
+            Self::TextLarger => "Larger",
+            Self::TextLargest => "Largest",
+            Self::TextBigger => "Bigger text",
+            Self::TextSmaller => "Smaller text",
         }
     }
 
@@ -146,6 +186,18 @@ impl Command {
             Self::ZoomFit => vec![cmd(Key::Num0)],
             Self::ZoomIn => vec![plain(Key::Plus), plain(Key::Equals)],
             Self::ZoomOut => vec![plain(Key::Minus)],
+            // Ctrl with + and - sizes the app's text, as in a web browser;
+            // the keys alone zoom the canvas.
+            Self::TextBigger => vec![cmd(Key::Equals), cmd(Key::Plus)],
+            Self::TextSmaller => vec![cmd(Key::Minus)],
+            Self::ClearRecent
+            | Self::ThemeSystem
+            | Self::ThemeLight
+            | Self::ThemeDark
+            | Self::TextNormal
+            | Self::TextLarge
+            | Self::TextLarger
+            | Self::TextLargest => Vec::new(),
         }
     }
 

@@ -11,6 +11,7 @@ mod hit;
 mod mesh;
 mod picker;
 mod inspector;
+mod prefs;
 mod scene;
 mod shapes;
 mod welcome;
@@ -61,16 +62,26 @@ pub struct ConveneApp {
     clipboard: editing::Clipboard,
     /// A kind picker that is open, and whether it has just opened.
     picking: Option<(picker::Picking, bool)>,
+    /// What is kept between runs: recent files, theme, text size.
+    prefs: file::Prefs,
+    /// Where the preferences are saved, if anywhere.
+    prefs_file: Option<file::PrefsFile>,
+    /// Whether the theme and text size in `prefs` are applied to the window.
+    view_applied: bool,
+    /// Whether a failed save of the preferences was already reported.
+    prefs_warned: bool,
 }
 
 /// An action that would replace or close an unsaved map, held until the
 /// person says whether to save first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Pending {
     /// Start a new map.
     New,
-    /// Open a file.
+    /// Choose a file and open it.
     Open,
+    /// Open this file (a recent one, or one dropped on the window).
+    OpenPath(PathBuf),
     /// Open a built-in example.
     Example(&'static str),
     /// Close the window.
@@ -234,7 +245,7 @@ impl ConveneApp {
 
     /// The action waiting for an answer to "save changes?", if any.
     pub fn pending(&self) -> Option<Pending> {
-        self.prompt
+        self.prompt.clone()
     }
 
     /// Whether the open map has changes that are not saved.
@@ -262,6 +273,7 @@ impl ConveneApp {
                     self.open_path(&path);
                 }
             }
+            Pending::OpenPath(path) => self.open_path(&path),
             Pending::Example(name) => self.open_example(name),
             Pending::Close => {
                 self.may_close = true;
@@ -358,10 +370,17 @@ impl ConveneApp {
         }
     }
 
-    /// Opens a map file, replacing the open map.
+    /// Opens a map file, replacing the open map, and puts it first among
+    /// the recent files. A recent file that is gone is taken off the list.
     pub fn open_path(&mut self, path: &Path) {
         match file::read(path) {
-            Ok(map) => self.show_map(map, Some(path.to_path_buf())),
+            Ok(map) => {
+                self.show_map(map, Some(path.to_path_buf()));
+                self.remember(path);
+            }
+            Err(error) if error.is_missing() && self.prefs.recent.iter().any(|p| p == path) => {
+                self.forget_vanished(path);
+            }
             Err(error) => self.banner = Some(format!("Could not open the map. {error}")),
         }
     }
@@ -462,6 +481,19 @@ impl ConveneApp {
             }
             Command::Connect => self.connect_selection(),
             Command::ZoomFit => self.canvas.fit_pending = true,
+            Command::ClearRecent => {
+                self.prefs.recent.clear();
+                self.save_prefs();
+            }
+            Command::ThemeSystem
+            | Command::ThemeLight
+            | Command::ThemeDark
+            | Command::TextNormal
+            | Command::TextLarge
+            | Command::TextLarger
+            | Command::TextLargest
+            | Command::TextBigger
+            | Command::TextSmaller => self.run_view_command(ctx, command),
             Command::ZoomIn | Command::ZoomOut => {
                 let factor = if command == Command::ZoomIn {
                     1.25
@@ -580,8 +612,9 @@ impl ConveneApp {
         match file::write(&path, w.doc.map()) {
             Ok(()) => {
                 w.doc.mark_saved();
-                w.path = Some(path);
+                w.path = Some(path.clone());
                 self.banner = None;
+                self.remember(&path);
             }
             Err(error) => self.banner = Some(error.to_string()),
         }
@@ -607,22 +640,33 @@ impl ConveneApp {
 
     fn menu_ui(&mut self, ui: &mut Ui) {
         let mut chosen = None;
+        let mut recent_chosen = None;
+        let current: Vec<Command> = Command::ALL
+            .into_iter()
+            .filter(|&c| self.is_current(c))
+            .collect();
+        let recent = &self.prefs.recent;
         egui::MenuBar::new().ui(ui, |ui| {
             let mut item = |ui: &mut Ui, command: Command| {
-                let shortcut = command
-                    .shortcuts()
-                    .first()
-                    .map(|sc| ui.ctx().format_shortcut(sc))
-                    .unwrap_or_default();
-                if ui
-                    .add(egui::Button::new(command.label()).shortcut_text(shortcut))
-                    .clicked()
-                {
+                let mut button =
+                    egui::Button::new(command.label()).selected(current.contains(&command));
+                if let Some(sc) = command.shortcuts().first() {
+                    button = button.shortcut_text(ui.ctx().format_shortcut(sc));
+                }
+                if ui.add(button).clicked() {
                     chosen = Some(command);
                 }
             };
             ui.menu_button("File", |ui| {
-                for c in [Command::New, Command::Open, Command::Save, Command::SaveAs] {
+                for c in [Command::New, Command::Open] {
+                    item(ui, c);
+                }
+                ui.menu_button("Open recent", |ui| {
+                    recent_chosen = prefs::recent_menu_ui(ui, recent);
+                    ui.separator();
+                    item(ui, Command::ClearRecent);
+                });
+                for c in [Command::Save, Command::SaveAs] {
                     item(ui, c);
                 }
             });
@@ -658,10 +702,37 @@ impl ConveneApp {
                 for c in [Command::ZoomFit, Command::ZoomIn, Command::ZoomOut] {
                     item(ui, c);
                 }
+                ui.separator();
+                ui.menu_button("Theme", |ui| {
+                    for c in [
+                        Command::ThemeLight,
+                        Command::ThemeDark,
+                        Command::ThemeSystem,
+                    ] {
+                        item(ui, c);
+                    }
+                });
+                ui.menu_button("Text size", |ui| {
+                    for c in [
+                        Command::TextNormal,
+                        Command::TextLarge,
+                        Command::TextLarger,
+                        Command::TextLargest,
+                    ] {
+                        item(ui, c);
+                    }
+                    ui.separator();
+                    for c in [Command::TextBigger, Command::TextSmaller] {
+                        item(ui, c);
+                    }
+                });
             });
         });
         if let Some(c) = chosen {
             self.run(ui.ctx(), c);
+        }
+        if let Some(path) = recent_chosen {
+            self.open_recent(ui.ctx(), path);
         }
     }
 }
@@ -673,9 +744,20 @@ impl eframe::App for ConveneApp {
             ctx.send_viewport_cmd(ViewportCommand::CancelClose);
             self.prompt = Some(Pending::Close);
         }
+        if !self.view_applied {
+            self.apply_view(&ctx);
+        }
+        let (hovered, dropped) =
+            ctx.input(|i| (i.raw.hovered_files.clone(), i.raw.dropped_files.clone()));
+        if !hovered.is_empty() {
+            Self::drop_hint_ui(&ctx, &hovered);
+        }
         if self.prompt.is_none() && self.picking.is_none() {
             self.shortcuts(&ctx);
             self.clipboard_events(&ctx);
+            if !dropped.is_empty() {
+                self.open_dropped(&ctx, &dropped);
+            }
         }
         self.prompt_ui(&ctx);
         self.picker_ui(&ctx);
@@ -693,10 +775,12 @@ impl eframe::App for ConveneApp {
         }
         if self.work.is_none() {
             let mut choice = None;
-            egui::CentralPanel::default_margins().show(ui, |ui| choice = welcome::ui(ui));
+            let recent = &self.prefs.recent;
+            egui::CentralPanel::default_margins().show(ui, |ui| choice = welcome::ui(ui, recent));
             match choice {
                 Some(welcome::Choice::Command(c)) => self.run(&ctx, c),
                 Some(welcome::Choice::Example(name)) => self.guard(&ctx, Pending::Example(name)),
+                Some(welcome::Choice::Recent(path)) => self.open_recent(&ctx, path),
                 None => {}
             }
         } else {
@@ -759,7 +843,9 @@ pub fn run(path: Option<&Path>) -> eframe::Result {
     };
     let mut app = ConveneApp::new(path);
     if let Some(folder) = eframe::storage_dir("Convene") {
-        app = app.with_recovery(&folder.join("recovery"));
+        app = app
+            .with_recovery(&folder.join("recovery"))
+            .with_prefs(&folder);
     }
     eframe::run_native("Convene", options, Box::new(|_cc| Ok(Box::new(app))))
 }

@@ -1,4 +1,7 @@
-//! The first screen: start a map, open one, or look at an example.
+//! The first screen: start a map, open a recent one or any other, or look
+//! at an example.
+
+use std::path::{Path, PathBuf};
 
 use eframe::egui::{self, RichText, Ui};
 
@@ -42,12 +45,27 @@ pub enum Choice {
     Command(Command),
     /// Open the example with this name.
     Example(&'static str),
+    /// Open this recently used file.
+    Recent(PathBuf),
 }
 
-/// Shows the welcome screen.
-pub fn ui(ui: &mut Ui) -> Option<Choice> {
+/// A file's name, and the folder it is in, for lists of files.
+pub fn name_and_folder(path: &Path) -> (String, String) {
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let folder = path
+        .parent()
+        .map(|f| f.display().to_string())
+        .unwrap_or_default();
+    (name, folder)
+}
+
+/// Shows the welcome screen, with the recently used files, newest first.
+pub fn ui(ui: &mut Ui, recent: &[PathBuf]) -> Option<Choice> {
     let mut choice = None;
-    ui.vertical_centered(|ui| {
+    egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| ui.vertical_centered(|ui| {
         ui.add_space(40.0);
         ui.heading(RichText::new("Convene").size(32.0));
         ui.label("Map the communities in the room, where they meet, what divides them, and what could bring them together.");
@@ -61,6 +79,22 @@ pub fn ui(ui: &mut Ui) -> Option<Choice> {
                 choice = Some(Choice::Command(Command::Open));
             }
         });
+        if !recent.is_empty() {
+            ui.add_space(30.0);
+            ui.strong("Recent");
+            for path in recent {
+                let (name, folder) = name_and_folder(path);
+                if ui
+                    .add(egui::Button::new(name).min_size(egui::vec2(280.0, 28.0)))
+                    .on_hover_text(path.display().to_string())
+                    .clicked()
+                {
+                    choice = Some(Choice::Recent(path.clone()));
+                }
+                ui.weak(folder);
+                ui.add_space(6.0);
+            }
+        }
         ui.add_space(30.0);
         ui.strong("Examples");
         for (name, about, _) in EXAMPLES {
@@ -70,6 +104,6 @@ pub fn ui(ui: &mut Ui) -> Option<Choice> {
             ui.weak(about);
             ui.add_space(6.0);
         }
-    });
+    }));
     choice
 }

@@ -127,6 +127,11 @@ impl FileError {
             _ => None,
         }
     }
+
+    /// Whether the file (or its folder) is not there at all.
+    pub fn is_missing(&self) -> bool {
+        matches!(self, Self::Read { source, .. } if source.kind() == io::ErrorKind::NotFound)
+    }
 }
 
 fn located(error: &LoadError) -> String {

@@ -11,6 +11,7 @@ mod clip;
 mod error;
 mod locate;
 mod messages;
+mod prefs;
 mod recovery;
 mod schema;
 mod writer;
@@ -21,6 +22,7 @@ use std::path::Path;
 
 pub use clip::{clip_from_text, clip_to_text};
 pub use error::{FileError, LoadError, Position};
+pub use prefs::{MAX_RECENT, Prefs, PrefsFile, TextSize, Theme};
 pub use recovery::{Recovered, Recovery};
 pub use schema::FORMAT;
 
@@ -177,6 +179,17 @@ pub fn to_text(map: &Map) -> String {
 pub fn is_canonical(bytes: &[u8]) -> Result<bool, LoadError> {
     let map = parse(bytes)?;
     Ok(to_text(&map).as_bytes() == bytes)
+}
+
+/// Whether `path` is named like a map file (it ends in `.ron`).
+pub fn is_map_name(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+}
+
+/// Whether there is a file (not a folder) at `path` now.
+pub fn is_file(path: &Path) -> bool {
+    path.is_file()
 }
 
 /// Opens the map file at `path`.

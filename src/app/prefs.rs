@@ -1,0 +1,207 @@
+//! The app's side of the preferences kept between runs: recent files (and
+//! files dropped on the window), the theme and the text size. The file
+//! layer reads and writes them; this applies them.
+
+use std::path::{Path, PathBuf};
+
+use eframe::egui::{self, Ui};
+
+use super::{Command, ConveneApp, Pending, welcome};
+use crate::file;
+
+impl ConveneApp {
+    /// Keeps preferences (recent files, theme, text size) in `folder`
+    /// between runs. Missing or damaged preferences give the defaults; the
+    /// file is written again when something changes.
+    pub fn with_prefs(mut self, folder: &Path) -> Self {
+        let store = file::PrefsFile::new(folder);
+        let (prefs, problem) = store.load_or_default();
+        if let Some(error) = problem {
+            // Preferences hold nothing a person made: a quiet note is enough.
+            eprintln!("Convene: the saved preferences were not used. {error}");
+        }
+        self.prefs = prefs;
+        self.prefs_file = Some(store);
+        self.view_applied = false;
+        // A file opened before the preferences were read is recent too.
+        if let Some(path) = self.path().map(Path::to_path_buf) {
+            self.remember(&path);
+        }
+        self
+    }
+
+    /// The preferences in use.
+    pub fn prefs(&self) -> &file::Prefs {
+        &self.prefs
+    }
+
+    /// Writes the preferences, if they have a home. A failure is told once;
+    /// after that the app goes on with what it has.
+    pub(super) fn save_prefs(&mut self) {
+        let Some(store) = &self.prefs_file else {
+            return;
+        };
+        if let Err(error) = store.save(&self.prefs)
+            && !std::mem::replace(&mut self.prefs_warned, true)
+        {
+            self.banner = Some(format!(
+                "Your preferences could not be saved, so Convene will forget them when it closes. {error}"
+            ));
+        }
+    }
+
+    /// Puts a file just opened or saved at the front of the recent files.
+    pub(super) fn remember(&mut self, path: &Path) {
+        self.prefs.remember(path);
+        self.save_prefs();
+    }
+
+    /// Applies the theme and text size from the preferences to the window.
+    pub(super) fn apply_view(&mut self, ctx: &egui::Context) {
+        ctx.set_theme(match self.prefs.theme {
+            file::Theme::System => egui::ThemePreference::System,
+            file::Theme::Light => egui::ThemePreference::Light,
+            file::Theme::Dark => egui::ThemePreference::Dark,
+        });
+        ctx.set_zoom_factor(self.prefs.text_size.scale());
+        // Text size has its own commands, which are remembered; egui's
+        // built-in Ctrl+0 would also clash with "Show whole map".
+        ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        self.view_applied = true;
+    }
+
+    /// Changes the theme or text size, and remembers it.
+    pub(super) fn set_view(
+        &mut self,
+        ctx: &egui::Context,
+        theme: file::Theme,
+        size: file::TextSize,
+    ) {
+        if (theme, size) != (self.prefs.theme, self.prefs.text_size) {
+            self.prefs.theme = theme;
+            self.prefs.text_size = size;
+            self.save_prefs();
+        }
+        self.apply_view(ctx);
+    }
+
+    /// Opens a file from the recent list, asking first about unsaved work.
+    /// A file that is no longer there is taken off the list, with a message.
+    pub fn open_recent(&mut self, ctx: &egui::Context, path: PathBuf) {
+        if file::is_file(&path) {
+            self.guard(ctx, Pending::OpenPath(path));
+        } else {
+            self.forget_vanished(&path);
+        }
+    }
+
+    /// Says that a recent file is gone, and takes it off the list.
+    pub(super) fn forget_vanished(&mut self, path: &Path) {
+        let (name, folder) = welcome::name_and_folder(path);
+        self.banner = Some(format!(
+            "“{name}” is no longer in {folder}. It may have been moved, renamed or deleted, so it was taken off the recent files."
+        ));
+        if self.prefs.forget(path) {
+            self.save_prefs();
+        }
+    }
+
+    /// Opens a map file dropped on the window, asking first about unsaved
+    /// work. Only the first map is opened if several are dropped.
+    pub(super) fn open_dropped(
+        &mut self,
+        ctx: &egui::Context,
+        dropped: &[egui::DroppedFileHandle],
+    ) {
+        let paths: Vec<&Path> = dropped.iter().map(|f| f.path()).collect();
+        match paths.iter().find(|p| file::is_map_name(p)) {
+            Some(path) => self.guard(ctx, Pending::OpenPath(path.to_path_buf())),
+            None => {
+                if let Some(other) = paths.first() {
+                    let (name, _) = welcome::name_and_folder(other);
+                    self.banner = Some(format!(
+                        "“{name}” is not a Convene map. Only map files, whose names end in .ron, can be opened."
+                    ));
+                }
+            }
+        }
+    }
+
+    /// Dims the window and says what happens while a file is dragged over it.
+    pub(super) fn drop_hint_ui(ctx: &egui::Context, hovered: &[egui::HoveredFile]) {
+        let maps = hovered
+            .iter()
+            .all(|f| f.path.as_deref().is_none_or(file::is_map_name));
+        let text = if maps {
+            "Drop the map here to open it"
+        } else {
+            "Only Convene maps (.ron files) can be opened"
+        };
+        let screen = ctx.content_rect();
+        ctx.layer_painter(egui::LayerId::new(
+            egui::Order::Foreground,
+            egui::Id::unique("drop shade"),
+        ))
+        .rect_filled(screen, 0.0, egui::Color32::from_black_alpha(150));
+        egui::Area::new(egui::Id::unique("drop hint"))
+            .order(egui::Order::Tooltip)
+            .fixed_pos(screen.center())
+            .pivot(egui::Align2::CENTER_CENTER)
+            .interactable(false)
+            .show(ctx, |ui| {
+                egui::Frame::popup(ui.style()).show(ui, |ui| ui.heading(text));
+            });
+    }
+
+    /// Whether a command is the choice in effect (the theme or text size).
+    pub(super) fn is_current(&self, command: Command) -> bool {
+        let (theme, size) = (self.prefs.theme, self.prefs.text_size);
+        match command {
+            Command::ThemeSystem => theme == file::Theme::System,
+            Command::ThemeLight => theme == file::Theme::Light,
+            Command::ThemeDark => theme == file::Theme::Dark,
+            Command::TextNormal => size == file::TextSize::Normal,
+            Command::TextLarge => size == file::TextSize::Large,
+            Command::TextLarger => size == file::TextSize::Larger,
+            Command::TextLargest => size == file::TextSize::Largest,
+            _ => false,
+        }
+    }
+
+    /// Carries out a theme or text size command.
+    pub(super) fn run_view_command(&mut self, ctx: &egui::Context, command: Command) {
+        let (mut theme, mut size) = (self.prefs.theme, self.prefs.text_size);
+        match command {
+            Command::ThemeSystem => theme = file::Theme::System,
+            Command::ThemeLight => theme = file::Theme::Light,
+            Command::ThemeDark => theme = file::Theme::Dark,
+            Command::TextNormal => size = file::TextSize::Normal,
+            Command::TextLarge => size = file::TextSize::Large,
+            Command::TextLarger => size = file::TextSize::Larger,
+            Command::TextLargest => size = file::TextSize::Largest,
+            Command::TextBigger => size = size.larger(),
+            Command::TextSmaller => size = size.smaller(),
+            _ => return,
+        }
+        self.set_view(ctx, theme, size);
+    }
+}
+
+/// The recent files as menu items, newest first; the one chosen, if any.
+pub(super) fn recent_menu_ui(ui: &mut Ui, recent: &[PathBuf]) -> Option<PathBuf> {
+    if recent.is_empty() {
+        ui.add_enabled(false, egui::Button::new("No recent files"));
+    }
+    let mut chosen = None;
+    for path in recent {
+        let (name, folder) = welcome::name_and_folder(path);
+        if ui
+            .add(egui::Button::new(name).shortcut_text(folder))
+            .on_hover_text(path.display().to_string())
+            .clicked()
+        {
+            chosen = Some(path.clone());
+        }
+    }
+    chosen
+}
