@@ -9,7 +9,8 @@ use eframe::egui::{self, Key, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, Vec2, v
 use super::camera::Camera;
 use super::draw::Frame;
 use super::hit::{Hit, hit_test};
-use super::scene::{self, Scene};
+use super::rename::{self, Renaming};
+use super::scene::{self, Layer, Scene};
 use super::shapes::{self, View};
 use crate::Edit;
 use crate::model::{Boundary, Colour, Community, Id, IdBuildHasher, Item, Map, Point};
@@ -29,6 +30,8 @@ pub struct CanvasState {
     drag: Option<Drag>,
     /// Where everything is, for the revision it was worked out for.
     scene: Option<(u64, Scene)>,
+    /// A name being typed on the canvas.
+    pub renaming: Option<Renaming>,
     /// The zoomed-out mesh's memory, kept between frames.
     mesh: std::sync::Arc<egui::Mesh>,
 }
@@ -127,6 +130,7 @@ impl CanvasState {
             .draw(&entries, &mut mesh);
         }
         self.mesh = mesh;
+        self.rename_ui(ui, &view, map, scene, &mut actions);
         match &self.drag {
             Some(Drag::Connect { from, to }) => {
                 if let Some(c) = shapes::party_centre(map, *from) {
@@ -149,6 +153,32 @@ impl CanvasState {
             _ => {}
         }
         actions
+    }
+
+    /// Starts naming an item on the canvas (if it has a name there).
+    pub fn start_rename(&mut self, map: &Map, id: Id) {
+        self.renaming = Renaming::start(map, id);
+    }
+
+    fn rename_ui(
+        &mut self,
+        ui: &mut Ui,
+        view: &View,
+        map: &Map,
+        scene: &Scene,
+        actions: &mut Vec<CanvasAction>,
+    ) {
+        let Some(renaming) = &mut self.renaming else {
+            return;
+        };
+        let Some(rect) = item_rect(view, map, scene, renaming.id) else {
+            self.renaming = None;
+            return;
+        };
+        if let rename::Outcome::Done(edit) = rename::ui(ui, renaming, rect, map) {
+            self.renaming = None;
+            actions.extend(edit.map(CanvasAction::Edit));
+        }
     }
 
     /// Ctrl+scroll or a pinch zooms around the pointer; scrolling pans.
@@ -331,6 +361,19 @@ fn placed_where(map: &Map, inside: impl Fn(Point) -> bool) -> impl Iterator<Item
         .chain(notes)
         .filter(move |&(_, p)| inside(p))
         .map(|(id, _)| id)
+}
+
+/// Where an item is on screen: its shape, or a boundary's middle marker.
+fn item_rect(view: &View, map: &Map, scene: &Scene, id: Id) -> Option<Rect> {
+    let e = &scene.entries[scene.entry_of(id)? as usize];
+    let on_screen = |p: Pos2| view.pos(Point::new(p.x, p.y));
+    Some(match e.layer {
+        Layer::Boundary => {
+            let mid = shapes::boundary_middle(map, map.boundaries.get(id)?, &|_| Vec2::ZERO)?;
+            Rect::from_center_size(view.pos(mid), vec2(160.0, 30.0))
+        }
+        _ => Rect::from_min_max(on_screen(e.bounds.min), on_screen(e.bounds.max)),
+    })
 }
 
 /// A new community at `pos`, in the next colour of the palette.

@@ -217,6 +217,7 @@ impl Command {
                 | Self::Paste
                 | Self::Duplicate
                 | Self::Rename
+                | Self::Cancel
         )
     }
 }

@@ -12,6 +12,7 @@ mod mesh;
 mod picker;
 mod inspector;
 mod prefs;
+mod rename;
 mod scene;
 mod shapes;
 mod welcome;
@@ -470,8 +471,8 @@ impl ConveneApp {
             Command::Paste => self.paste_own(),
             Command::Duplicate => self.duplicate(),
             Command::Rename => {
-                if self.canvas.selection.len() == 1 {
-                    self.inspector.focus_name = true;
+                if let (Some(w), [id]) = (&self.work, self.canvas.selection.as_slice()) {
+                    self.canvas.start_rename(w.doc.map(), *id);
                 }
             }
             Command::AddTension | Command::AddActivity => self.pick(command),
@@ -522,7 +523,9 @@ impl ConveneApp {
         let id = item.id();
         self.apply(Edit::Add(item), None);
         self.canvas.selection = vec![id];
-        self.inspector.focus_name = true;
+        if let Some(w) = &self.work {
+            self.canvas.start_rename(w.doc.map(), id);
+        }
     }
 
     /// Opens the kind picker for the selected boundary (or the boundary of
@@ -814,7 +817,9 @@ impl eframe::App for ConveneApp {
                     CanvasAction::AddCommunityAt(p) => self.add_at(Command::AddCommunity, p),
                     CanvasAction::Rename(id) => {
                         self.canvas.selection = vec![id];
-                        self.inspector.focus_name = true;
+                        if let Some(w) = &self.work {
+                            self.canvas.start_rename(w.doc.map(), id);
+                        }
                     }
                 }
             }
