@@ -38,11 +38,15 @@ pub enum Command {
     ZoomIn,
     /// Zoom out.
     ZoomOut,
+    /// Find text anywhere on the map.
+    Find,
+    /// Show or hide the overview panel.
+    ToggleOverview,
 }
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 16] = [
+    pub const ALL: [Command; 18] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -59,6 +63,8 @@ impl Command {
         Command::ZoomFit,
         Command::ZoomIn,
         Command::ZoomOut,
+        Command::Find,
+        Command::ToggleOverview,
     ];
 
     /// The name shown in menus and buttons.
@@ -80,6 +86,8 @@ impl Command {
             Self::ZoomFit => "Show whole map",
             Self::ZoomIn => "Zoom in",
             Self::ZoomOut => "Zoom out",
+            Self::Find => "Find…",
+            Self::ToggleOverview => "Overview panel",
         }
     }
 
@@ -111,6 +119,8 @@ impl Command {
             Self::ZoomFit => vec![cmd(Key::Num0)],
             Self::ZoomIn => vec![plain(Key::Plus), plain(Key::Equals)],
             Self::ZoomOut => vec![plain(Key::Minus)],
+            Self::Find => vec![cmd(Key::F)],
+            Self::ToggleOverview => vec![],
         }
     }
 

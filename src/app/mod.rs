@@ -5,7 +5,11 @@
 mod camera;
 mod canvas;
 mod command;
+mod filters;
+mod find;
 mod inspector;
+mod legend;
+mod overview;
 mod shapes;
 mod welcome;
 
@@ -18,7 +22,7 @@ pub use canvas::{CanvasAction, CanvasState, item_label};
 pub use command::Command;
 pub use inspector::{FieldEdit, Inspector};
 
-use crate::model::{Boundary, Id, Map, Meta, Note, Point, Stakeholder};
+use crate::model::{Boundary, Id, IdBuildHasher, Map, Meta, Note, Point, Stakeholder};
 use crate::{Document, Edit, file};
 
 /// A map being edited, and where it lives on disk.
@@ -36,6 +40,8 @@ pub struct ConveneApp {
     work: Option<Workspace>,
     canvas: CanvasState,
     inspector: Inspector,
+    /// The overview panel, its filters and the find bar.
+    overview: overview::Overview,
     banner: Option<String>,
     title: String,
     /// What waits for an answer to "save changes?".
@@ -219,6 +225,17 @@ impl ConveneApp {
     /// The selected items.
     pub fn selection(&self) -> &[Id] {
         &self.canvas.selection
+    }
+
+    /// What part of the map the canvas shows.
+    pub fn camera(&self) -> Camera {
+        self.canvas.camera
+    }
+
+    /// The items the canvas draws faded, because a filter or a search
+    /// leaves them out.
+    pub fn dimmed(&self) -> &std::collections::HashSet<Id, IdBuildHasher> {
+        &self.canvas.dimmed
     }
 
     /// The action waiting for an answer to "save changes?", if any.
@@ -432,7 +449,18 @@ impl ConveneApp {
                         .collect();
                 }
             }
-            Command::Cancel => self.canvas.selection.clear(),
+            Command::Cancel => {
+                // Escape first closes the find bar, then clears the selection.
+                if !self.overview.find.close() {
+                    self.canvas.selection.clear();
+                }
+            }
+            Command::Find => {
+                if self.work.is_some() {
+                    self.overview.find.open();
+                }
+            }
+            Command::ToggleOverview => self.overview.shown = !self.overview.shown,
             Command::AddCommunity | Command::AddStakeholder | Command::AddNote => {
                 let centre = self.canvas.camera.centre;
                 self.add_at(command, Point::new(centre.x, centre.y));
@@ -571,6 +599,7 @@ impl ConveneApp {
                     Command::Delete,
                     Command::SelectAll,
                     Command::Cancel,
+                    Command::Find,
                 ] {
                     item(ui, c);
                 }
@@ -586,7 +615,12 @@ impl ConveneApp {
                 }
             });
             ui.menu_button("View", |ui| {
-                for c in [Command::ZoomFit, Command::ZoomIn, Command::ZoomOut] {
+                for c in [
+                    Command::ZoomFit,
+                    Command::ZoomIn,
+                    Command::ZoomOut,
+                    Command::ToggleOverview,
+                ] {
                     item(ui, c);
                 }
             });
@@ -647,6 +681,7 @@ impl eframe::App for ConveneApp {
             if let Some(id) = self.inspector.picked.take() {
                 self.canvas.selection = vec![id];
             }
+            self.overview_ui(ui);
             let mut actions = Vec::new();
             if let Some(w) = &self.work {
                 let (map, revision) = (w.doc.map(), w.doc.revision());
