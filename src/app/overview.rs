@@ -242,22 +242,12 @@ impl Overview {
             Sense::hover(),
         );
         for (column, cell) in cells(rect) {
-            let arrow = match (self.sort.column == column, self.sort.descending) {
-                (false, _) => "",
-                (true, false) => "⬆",
-                (true, true) => "⬇",
-            };
+            let sorted = (self.sort.column == column).then_some(self.sort.descending);
             let text = egui::RichText::new(column.label()).small().strong();
             let button = egui::Button::new(text).frame(false).truncate();
             let response = ui.put(cell.shrink2(vec2(6.0, 0.0)), button);
-            if !arrow.is_empty() {
-                ui.painter().text(
-                    cell.right_center(),
-                    Align2::RIGHT_CENTER,
-                    arrow,
-                    egui::FontId::proportional(10.0),
-                    ui.visuals().strong_text_color(),
-                );
+            if let Some(descending) = sorted {
+                sort_arrow(ui, cell.right_center() - vec2(5.0, 0.0), descending);
             }
             if response
                 .on_hover_text("Sort by this column; click again to reverse")
@@ -267,6 +257,21 @@ impl Overview {
             }
         }
     }
+}
+
+/// A small triangle after the sorted column's heading, pointing down when
+/// the largest come first.
+fn sort_arrow(ui: &Ui, at: egui::Pos2, descending: bool) {
+    let (w, h) = (4.0, 3.5);
+    let tip = if descending { h } else { -h };
+    let points = vec![
+        at + vec2(-w, -tip),
+        at + vec2(w, -tip),
+        at + vec2(0.0, tip),
+    ];
+    let colour = ui.visuals().strong_text_color();
+    ui.painter()
+        .add(egui::Shape::convex_polygon(points, colour, egui::Stroke::NONE));
 }
 
 /// The cells of a row, left to right: the title takes what the number
