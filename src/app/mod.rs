@@ -575,15 +575,12 @@ impl ConveneApp {
         let mut chosen = None;
         egui::MenuBar::new().ui(ui, |ui| {
             let mut item = |ui: &mut Ui, command: Command| {
-                let shortcut = command
-                    .shortcuts()
-                    .first()
-                    .map(|sc| ui.ctx().format_shortcut(sc))
-                    .unwrap_or_default();
-                if ui
-                    .add(egui::Button::new(command.label()).shortcut_text(shortcut))
-                    .clicked()
-                {
+                let mut button = egui::Button::new(command.label());
+                // A command without a shortcut gets no (empty) shortcut text.
+                if let Some(sc) = command.shortcuts().first() {
+                    button = button.shortcut_text(ui.ctx().format_shortcut(sc));
+                }
+                if ui.add(button).clicked() {
                     chosen = Some(command);
                 }
             };

@@ -264,14 +264,13 @@ impl Overview {
 fn sort_arrow(ui: &Ui, at: egui::Pos2, descending: bool) {
     let (w, h) = (4.0, 3.5);
     let tip = if descending { h } else { -h };
-    let points = vec![
-        at + vec2(-w, -tip),
-        at + vec2(w, -tip),
-        at + vec2(0.0, tip),
-    ];
+    let points = vec![at + vec2(-w, -tip), at + vec2(w, -tip), at + vec2(0.0, tip)];
     let colour = ui.visuals().strong_text_color();
-    ui.painter()
-        .add(egui::Shape::convex_polygon(points, colour, egui::Stroke::NONE));
+    ui.painter().add(egui::Shape::convex_polygon(
+        points,
+        colour,
+        egui::Stroke::NONE,
+    ));
 }
 
 /// The cells of a row, left to right: the title takes what the number
