@@ -73,11 +73,6 @@ impl ConveneApp {
         let (map, revision) = (w.doc.map(), w.doc.revision());
         let mut jump = None;
         let overview = &mut self.overview;
-        if overview.find.open {
-            egui::Panel::top("find bar").show(ui, |ui| {
-                jump = overview.find.ui(ui, map, revision).or(jump);
-            });
-        }
         if overview.shown {
             egui::Panel::left("overview")
                 .default_size(360.0)
@@ -86,6 +81,12 @@ impl ConveneApp {
                     let picked = overview.ui(ui, map, revision, &self.canvas);
                     jump = picked.or(jump);
                 });
+        }
+        // After the side panels, so the bar sits over the canvas alone.
+        if overview.find.open {
+            egui::Panel::top("find bar").show(ui, |ui| {
+                jump = overview.find.ui(ui, map, revision).or(jump);
+            });
         }
         overview.refresh_dimmed(map, revision, &mut self.canvas.dimmed);
         if let Some(id) = jump {
@@ -381,8 +382,13 @@ fn number_cell(painter: &egui::Painter, cell: Rect, text: &str, colour: Color32)
 fn row_tooltip(ui: &mut Ui, map: &Map, row: &BoundaryRow) {
     ui.strong(&row.title);
     ui.label(format!("Between {}", row.sides.join(", ")));
+    let plural = if row.tensions == 1 {
+        "tension"
+    } else {
+        "tensions"
+    };
     ui.label(format!(
-        "{} tensions, {} not resolved",
+        "{} {plural}, {} not resolved",
         row.tensions, row.open
     ));
     if row.activities.is_empty() {
