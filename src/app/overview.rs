@@ -56,10 +56,10 @@ struct DimKey {
 const ROW_HEIGHT: f32 = 36.0;
 /// The widths of the number columns, right of the title.
 const NUMBER_COLUMNS: [(Column, f32); 4] = [
-    (Column::Tensions, 58.0),
+    (Column::Tensions, 54.0),
     (Column::Open, 40.0),
     (Column::Severity, 54.0),
-    (Column::Activities, 62.0),
+    (Column::Activities, 58.0),
 ];
 /// The zoom below which a jump also zooms in, and the zoom it goes to.
 const FAR_OUT: (f32, f32) = (0.5, 0.8);
@@ -75,7 +75,7 @@ impl ConveneApp {
         let overview = &mut self.overview;
         if overview.shown {
             egui::Panel::left("overview")
-                .default_size(360.0)
+                .default_size(380.0)
                 .min_size(240.0)
                 .show(ui, |ui| {
                     let picked = overview.ui(ui, map, revision, &self.canvas);
@@ -246,9 +246,28 @@ impl Overview {
             let sorted = (self.sort.column == column).then_some(self.sort.descending);
             let text = egui::RichText::new(column.label()).small().strong();
             let button = egui::Button::new(text).frame(false).truncate();
-            let response = ui.put(cell.shrink2(vec2(6.0, 0.0)), button);
+            // The title's heading sits left like the titles, the numbers'
+            // headings centred over the numbers.
+            let layout = if column == Column::Boundary {
+                egui::Layout::left_to_right(egui::Align::Center)
+            } else {
+                egui::Layout::centered_and_justified(egui::Direction::LeftToRight)
+            };
+            let response = ui
+                .scope_builder(
+                    egui::UiBuilder::new()
+                        .max_rect(cell.shrink2(vec2(3.0, 0.0)))
+                        .layout(layout),
+                    |ui| ui.add(button),
+                )
+                .inner;
             if let Some(descending) = sorted {
-                sort_arrow(ui, cell.right_center() - vec2(5.0, 0.0), descending);
+                let at = if column == Column::Boundary {
+                    response.rect.right_center() + vec2(8.0, 0.0)
+                } else {
+                    cell.right_center() - vec2(4.0, 0.0)
+                };
+                sort_arrow(ui, at, descending);
             }
             if response
                 .on_hover_text("Sort by this column; click again to reverse")
@@ -352,12 +371,11 @@ fn row_ui(
                 } else {
                     colour
                 };
-                let dot = cell.right_center() - vec2(30.0, 0.0);
-                painter.circle_filled(dot, 6.0, colour);
+                painter.circle_filled(cell.center() - vec2(9.0, 0.0), 6.0, colour);
                 let number = row
                     .highest_open
                     .map_or("–".to_owned(), |s| s.get().to_string());
-                number_cell(painter, cell, &number, strong);
+                number_cell(painter, cell.translate(vec2(9.0, 0.0)), &number, strong);
             }
             Column::Tensions => number_cell(painter, cell, &row.tensions.to_string(), strong),
             Column::Open => number_cell(painter, cell, &row.open.to_string(), strong),
@@ -369,10 +387,11 @@ fn row_ui(
     response.on_hover_ui(|ui| row_tooltip(ui, map, row))
 }
 
+/// A number centred in its cell.
 fn number_cell(painter: &egui::Painter, cell: Rect, text: &str, colour: Color32) {
     painter.text(
-        cell.right_center(),
-        Align2::RIGHT_CENTER,
+        cell.center(),
+        Align2::CENTER_CENTER,
         text,
         egui::FontId::proportional(14.0),
         colour,
