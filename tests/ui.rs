@@ -72,8 +72,9 @@ fn build_a_map_by_hand_then_undo_and_redo_all_of_it() {
 
     // Two communities, each named straight away.
     for (at, name) in [
-        (pos2(300.0, 400.0), "Police"),
-        (pos2(700.0, 400.0), "Social services"),
+        // Right of the overview panel, left of the inspector.
+        (pos2(500.0, 400.0), "Police"),
+        (pos2(850.0, 400.0), "Social services"),
     ] {
         double_click(&mut h, at);
         h.get_by_role_and_label(Role::TextInput, "Name").focus();

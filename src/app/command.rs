@@ -72,11 +72,15 @@ pub enum Command {
     TextBigger,
     /// Make text and controls one step smaller.
     TextSmaller,
+    /// Find text anywhere on the map.
+    Find,
+    /// Show or hide the overview panel.
+    ToggleOverview,
 }
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 33] = [
+    pub const ALL: [Command; 35] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -110,6 +114,8 @@ impl Command {
         Command::TextLargest,
         Command::TextBigger,
         Command::TextSmaller,
+        Command::Find,
+        Command::ToggleOverview,
     ];
 
     /// The name shown in menus and buttons.
@@ -148,6 +154,8 @@ impl Command {
             Self::TextLargest => "Largest",
             Self::TextBigger => "Bigger text",
             Self::TextSmaller => "Smaller text",
+            Self::Find => "Find…",
+            Self::ToggleOverview => "Overview panel",
         }
     }
 
@@ -198,6 +206,8 @@ impl Command {
             | Self::TextLarge
             | Self::TextLarger
             | Self::TextLargest => Vec::new(),
+            Self::Find => vec![cmd(Key::F)],
+            Self::ToggleOverview => Vec::new(),
         }
     }
 

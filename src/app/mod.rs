@@ -7,10 +7,14 @@ mod canvas;
 mod command;
 mod draw;
 mod editing;
+mod filters;
+mod find;
 mod hit;
-mod mesh;
-mod picker;
 mod inspector;
+mod legend;
+mod mesh;
+mod overview;
+mod picker;
 mod prefs;
 mod rename;
 mod scene;
@@ -27,7 +31,7 @@ pub use draw::{activity_badge, colour, item_label, severity_colour};
 pub use command::Command;
 pub use inspector::{FieldEdit, Inspector};
 
-use crate::model::{Boundary, Id, Map, Meta, Note, Point, Stakeholder};
+use crate::model::{Boundary, Id, IdBuildHasher, Map, Meta, Note, Point, Stakeholder};
 use crate::{Document, Edit, file};
 
 /// A map being edited, and where it lives on disk.
@@ -45,6 +49,8 @@ pub struct ConveneApp {
     work: Option<Workspace>,
     canvas: CanvasState,
     inspector: Inspector,
+    /// The overview panel, its filters and the find bar.
+    overview: overview::Overview,
     banner: Option<String>,
     title: String,
     /// What waits for an answer to "save changes?".
@@ -242,6 +248,17 @@ impl ConveneApp {
     /// The selected items.
     pub fn selection(&self) -> &[Id] {
         &self.canvas.selection
+    }
+
+    /// What part of the map the canvas shows.
+    pub fn camera(&self) -> Camera {
+        self.canvas.camera
+    }
+
+    /// The items the canvas draws faded, because a filter or a search
+    /// leaves them out.
+    pub fn dimmed(&self) -> &std::collections::HashSet<Id, IdBuildHasher> {
+        &self.canvas.dimmed
     }
 
     /// The action waiting for an answer to "save changes?", if any.
@@ -463,7 +480,18 @@ impl ConveneApp {
                         .collect();
                 }
             }
-            Command::Cancel => self.canvas.selection.clear(),
+            Command::Cancel => {
+                // Escape first closes the find bar, then clears the selection.
+                if !self.overview.find.close() {
+                    self.canvas.selection.clear();
+                }
+            }
+            Command::Find => {
+                if self.work.is_some() {
+                    self.overview.find.open();
+                }
+            }
+            Command::ToggleOverview => self.overview.shown = !self.overview.shown,
             Command::Copy => {
                 self.copy(ctx);
             }
@@ -685,6 +713,7 @@ impl ConveneApp {
                     Command::Rename,
                     Command::SelectAll,
                     Command::Cancel,
+                    Command::Find,
                 ] {
                     item(ui, c);
                 }
@@ -702,7 +731,12 @@ impl ConveneApp {
                 }
             });
             ui.menu_button("View", |ui| {
-                for c in [Command::ZoomFit, Command::ZoomIn, Command::ZoomOut] {
+                for c in [
+                    Command::ZoomFit,
+                    Command::ZoomIn,
+                    Command::ZoomOut,
+                    Command::ToggleOverview,
+                ] {
                     item(ui, c);
                 }
                 ui.separator();
@@ -805,6 +839,7 @@ impl eframe::App for ConveneApp {
             if let Some(id) = self.inspector.picked.take() {
                 self.canvas.selection = vec![id];
             }
+            self.overview_ui(ui);
             let mut actions = Vec::new();
             if let Some(w) = &self.work {
                 let (map, revision) = (w.doc.map(), w.doc.revision());

@@ -14,6 +14,7 @@ mod map;
 mod meta;
 mod party;
 mod playbook;
+pub mod query;
 mod tension;
 mod text_value;
 mod validate;

@@ -1,0 +1,422 @@
+//! The overview panel on the left: a sortable table of boundaries, the
+//! filters that dim what does not match, and a legend. It also owns the
+//! find bar, since finding and filtering share the one set of dimmed items.
+
+use eframe::egui::{
+    self, Align2, Color32, Rect, Sense, TextStyle, TextWrapMode, Ui, Vec2, WidgetInfo, WidgetText,
+    vec2,
+};
+
+use super::find::FindBar;
+use super::{CanvasState, ConveneApp, draw, filters, legend, shapes};
+use crate::model::query::{self, BoundaryRow, Column, Filter, IdSet, Sort};
+use crate::model::{Id, Map, Point};
+
+/// What the overview panel remembers between frames. View state: never
+/// saved in a map.
+#[derive(Debug)]
+pub struct Overview {
+    /// Whether the panel is shown. Filters dim the canvas only while it is.
+    pub shown: bool,
+    /// The find bar.
+    pub find: FindBar,
+    sort: Sort,
+    filter: Filter,
+    /// The rows, and the revision and sort they were built for.
+    rows: Option<(u64, Sort, Vec<BoundaryRow>)>,
+    /// What the dimmed set was last computed from.
+    dimmed_for: Option<DimKey>,
+    /// How many boundaries the filter keeps, when a filter is on.
+    kept: Option<usize>,
+}
+
+impl Default for Overview {
+    fn default() -> Self {
+        Self {
+            shown: true,
+            find: FindBar::default(),
+            sort: Sort::default(),
+            filter: Filter::default(),
+            rows: None,
+            dimmed_for: None,
+            kept: None,
+        }
+    }
+}
+
+/// The inputs of the dimmed set: it is recomputed only when one changes.
+#[derive(Debug, Clone, PartialEq)]
+struct DimKey {
+    revision: u64,
+    filter: Option<Filter>,
+    find: Option<String>,
+}
+
+/// The height of a table row: the title and, under it, the sides.
+const ROW_HEIGHT: f32 = 36.0;
+/// The widths of the number columns, right of the title.
+const NUMBER_COLUMNS: [(Column, f32); 4] = [
+    (Column::Tensions, 54.0),
+    (Column::Open, 40.0),
+    (Column::Severity, 54.0),
+    (Column::Activities, 58.0),
+];
+/// The zoom below which a jump also zooms in, and the zoom it goes to.
+const FAR_OUT: (f32, f32) = (0.5, 0.8);
+
+impl ConveneApp {
+    /// Shows the overview panel and the find bar, applies the jumps they
+    /// ask for, and keeps the canvas's dimmed items up to date. Call after
+    /// the other side panels and before the canvas.
+    pub(super) fn overview_ui(&mut self, ui: &mut Ui) {
+        let Some(w) = &self.work else { return };
+        let (map, revision) = (w.doc.map(), w.doc.revision());
+        let mut jump = None;
+        let overview = &mut self.overview;
+        if overview.shown {
+            egui::Panel::left("overview")
+                .default_size(380.0)
+                .min_size(240.0)
+                .show(ui, |ui| {
+                    let picked = overview.ui(ui, map, revision, &self.canvas);
+                    jump = picked.or(jump);
+                });
+        }
+        // After the side panels, so the bar sits over the canvas alone.
+        if overview.find.open {
+            egui::Panel::top("find bar").show(ui, |ui| {
+                jump = overview.find.ui(ui, map, revision).or(jump);
+            });
+        }
+        overview.refresh_dimmed(map, revision, &mut self.canvas.dimmed);
+        if let Some(id) = jump {
+            jump_to(&mut self.canvas, map, id);
+        }
+    }
+}
+
+/// Selects an item and centres the canvas on it, zooming in if the view is
+/// far out.
+pub fn jump_to(canvas: &mut CanvasState, map: &Map, id: Id) {
+    canvas.selection = vec![id];
+    if let Some(p) = focus_point(map, id) {
+        canvas.fit_pending = false;
+        canvas.camera.centre = egui::pos2(p.x, p.y);
+        if canvas.camera.zoom < FAR_OUT.0 {
+            canvas.camera.zoom = FAR_OUT.1;
+        }
+    }
+}
+
+/// Where the canvas shows an item, in map units: a party's centre, a
+/// note's or group's middle, a boundary's middle; a tension at its
+/// boundary; an activity, boundary object or broker at its first boundary
+/// (a broker with none at its first community).
+pub fn focus_point(map: &Map, id: Id) -> Option<Point> {
+    let middle = |b: Id| {
+        map.boundaries
+            .get(b)
+            .and_then(|b| shapes::boundary_middle(map, b, &|_| Vec2::ZERO))
+    };
+    let centre = |pos: Point, w: f32, h: f32| Point::new(pos.x + w / 2.0, pos.y + h / 2.0);
+    if let Some(p) = shapes::party_centre(map, id) {
+        return Some(p);
+    }
+    if let Some(n) = map.notes.get(id) {
+        return Some(centre(n.pos, n.size.w, n.size.h));
+    }
+    if let Some(g) = map.groups.get(id) {
+        return Some(centre(g.pos, g.size.w, g.size.h));
+    }
+    if map.boundaries.contains(id) {
+        return middle(id);
+    }
+    if let Some(t) = map.tensions.get(id) {
+        return middle(t.boundary);
+    }
+    if let Some(a) = map.activities.get(id) {
+        return a.boundaries.first().and_then(|&b| middle(b));
+    }
+    if let Some(o) = map.objects.get(id) {
+        return o.boundaries.first().and_then(|&b| middle(b));
+    }
+    let broker = map.brokers.get(id)?;
+    match broker.boundaries.first() {
+        Some(&b) => middle(b),
+        None => broker
+            .communities
+            .first()
+            .and_then(|&c| shapes::party_centre(map, c)),
+    }
+}
+
+impl Overview {
+    /// Recomputes the canvas's dimmed items if the map, the filter or the
+    /// search changed since last time: items the filter leaves out, and
+    /// while searching, items that do not match.
+    fn refresh_dimmed(&mut self, map: &Map, revision: u64, dimmed: &mut IdSet) {
+        if self
+            .dimmed_for
+            .as_ref()
+            .is_none_or(|k| k.revision != revision)
+        {
+            self.filter.forget_missing(map);
+        }
+        let key = DimKey {
+            revision,
+            filter: (self.shown && !self.filter.is_empty()).then(|| self.filter.clone()),
+            find: self.find.active_text().map(str::to_owned),
+        };
+        if self.dimmed_for.as_ref() == Some(&key) {
+            return;
+        }
+        let mut lit = key.filter.as_ref().map(|f| f.matching(map));
+        self.kept = lit
+            .as_ref()
+            .map(|l| map.boundaries.iter().filter(|b| l.contains(&b.id)).count());
+        if let Some(found) = self.find.lit(map) {
+            lit = Some(match lit {
+                Some(l) => l.intersection(&found).copied().collect(),
+                None => found,
+            });
+        }
+        *dimmed = lit.map_or_else(IdSet::default, |l| query::all_but(map, &l));
+        self.dimmed_for = Some(key);
+    }
+
+    /// The rows in the current order, rebuilt only when the map or the
+    /// order changed.
+    fn rows(&mut self, map: &Map, revision: u64) -> &[BoundaryRow] {
+        if self
+            .rows
+            .as_ref()
+            .is_none_or(|(r, s, _)| *r != revision || *s != self.sort)
+        {
+            self.rows = Some((revision, self.sort, query::boundary_rows(map, self.sort)));
+        }
+        self.rows.as_ref().map_or(&[], |(_, _, rows)| rows)
+    }
+
+    /// The panel's contents; gives back a boundary to jump to, if one was
+    /// clicked.
+    fn ui(&mut self, ui: &mut Ui, map: &Map, revision: u64, canvas: &CanvasState) -> Option<Id> {
+        ui.heading("Overview");
+        let mut picked = None;
+        if map.boundaries.is_empty() {
+            ui.weak(
+                "No boundaries yet. Drag from the rim of one community to another to draw one.",
+            );
+        } else {
+            self.header_ui(ui);
+            let max = (ui.available_height() * 0.5).max(ROW_HEIGHT * 3.0);
+            let rows = self.rows(map, revision);
+            egui::ScrollArea::vertical()
+                .id_salt("boundary table")
+                .max_height(max)
+                .auto_shrink([false, true])
+                .show_rows(ui, ROW_HEIGHT, rows.len(), |ui, range| {
+                    for row in &rows[range] {
+                        let selected = canvas.selection.contains(&row.id);
+                        let faded = canvas.dimmed.contains(&row.id);
+                        if row_ui(ui, map, row, selected, faded).clicked() {
+                            picked = Some(row.id);
+                        }
+                    }
+                });
+        }
+        ui.separator();
+        egui::ScrollArea::vertical()
+            .id_salt("overview filters")
+            .auto_shrink([false, true])
+            .show(ui, |ui| {
+                filters::ui(ui, map, &mut self.filter, self.kept);
+                ui.add_space(6.0);
+                legend::ui(ui);
+            });
+        picked
+    }
+
+    /// The column headings: a click sorts by the column, a second reverses.
+    fn header_ui(&mut self, ui: &mut Ui) {
+        let (rect, _) = ui.allocate_exact_size(
+            vec2(ui.available_width(), ui.spacing().interact_size.y),
+            Sense::hover(),
+        );
+        for (column, cell) in cells(rect) {
+            let sorted = (self.sort.column == column).then_some(self.sort.descending);
+            let text = egui::RichText::new(column.label()).small().strong();
+            let button = egui::Button::new(text).frame(false).truncate();
+            // The title's heading sits left like the titles, the numbers'
+            // headings centred over the numbers.
+            let layout = if column == Column::Boundary {
+                egui::Layout::left_to_right(egui::Align::Center)
+            } else {
+                egui::Layout::centered_and_justified(egui::Direction::LeftToRight)
+            };
+            let response = ui
+                .scope_builder(
+                    egui::UiBuilder::new()
+                        .max_rect(cell.shrink2(vec2(3.0, 0.0)))
+                        .layout(layout),
+                    |ui| ui.add(button),
+                )
+                .inner;
+            if let Some(descending) = sorted {
+                let at = if column == Column::Boundary {
+                    response.rect.right_center() + vec2(8.0, 0.0)
+                } else {
+                    cell.right_center() - vec2(4.0, 0.0)
+                };
+                sort_arrow(ui, at, descending);
+            }
+            if response
+                .on_hover_text("Sort by this column; click again to reverse")
+                .clicked()
+            {
+                self.sort = self.sort.clicked(column);
+            }
+        }
+    }
+}
+
+/// A small triangle after the sorted column's heading, pointing down when
+/// the largest come first.
+fn sort_arrow(ui: &Ui, at: egui::Pos2, descending: bool) {
+    let (w, h) = (4.0, 3.5);
+    let tip = if descending { h } else { -h };
+    let points = vec![at + vec2(-w, -tip), at + vec2(w, -tip), at + vec2(0.0, tip)];
+    let colour = ui.visuals().strong_text_color();
+    ui.painter().add(egui::Shape::convex_polygon(
+        points,
+        colour,
+        egui::Stroke::NONE,
+    ));
+}
+
+/// The cells of a row, left to right: the title takes what the number
+/// columns leave.
+fn cells(row: Rect) -> Vec<(Column, Rect)> {
+    let numbers: f32 = NUMBER_COLUMNS.iter().map(|(_, w)| w).sum();
+    let title_width = (row.width() - numbers).max(60.0);
+    let mut x = row.left();
+    let mut out = Vec::with_capacity(Column::ALL.len());
+    let mut add = |column, width: f32| {
+        out.push((
+            column,
+            Rect::from_min_size(egui::pos2(x, row.top()), vec2(width, row.height())),
+        ));
+        x += width;
+    };
+    add(Column::Boundary, title_width);
+    for (column, width) in NUMBER_COLUMNS {
+        add(column, width);
+    }
+    out
+}
+
+/// One boundary's row: one click target for the whole row, drawn cell by
+/// cell so the columns line up with the headings.
+fn row_ui(
+    ui: &mut Ui,
+    map: &Map,
+    row: &BoundaryRow,
+    selected: bool,
+    faded: bool,
+) -> egui::Response {
+    let (rect, response) =
+        ui.allocate_exact_size(vec2(ui.available_width(), ROW_HEIGHT), Sense::click());
+    response.widget_info(|| WidgetInfo::selected(egui::Role::Button, true, selected, &row.title));
+    if !ui.is_rect_visible(rect) {
+        return response;
+    }
+    let visuals = ui.visuals();
+    let painter = ui.painter();
+    if selected {
+        painter.rect_filled(rect, 3.0, visuals.selection.bg_fill);
+    } else if response.hovered() {
+        painter.rect_filled(rect, 3.0, visuals.widgets.hovered.weak_bg_fill);
+    }
+    let strong = if selected {
+        visuals.selection.stroke.color
+    } else if faded {
+        visuals.weak_text_color()
+    } else {
+        visuals.strong_text_color()
+    };
+    let weak = visuals.weak_text_color();
+    let text = |ui: &Ui, s: &str, style: TextStyle, width: f32| {
+        WidgetText::from(s).into_galley(ui, Some(TextWrapMode::Truncate), width, style)
+    };
+    for (column, cell) in cells(rect) {
+        let cell = cell.shrink2(vec2(6.0, 0.0));
+        match column {
+            Column::Boundary => {
+                let labelled = row.title != row.sides.join(" – ");
+                let top = if labelled {
+                    cell.top() + 2.0
+                } else {
+                    cell.center().y - 8.0
+                };
+                let title = text(ui, &row.title, TextStyle::Body, cell.width());
+                painter.galley(egui::pos2(cell.left(), top), title, strong);
+                if labelled {
+                    let sides = text(ui, &row.sides.join(" – "), TextStyle::Small, cell.width());
+                    painter.galley(egui::pos2(cell.left(), cell.top() + 20.0), sides, weak);
+                }
+            }
+            Column::Severity => {
+                let colour = draw::severity_colour(row.highest_open);
+                let colour = if faded {
+                    colour.gamma_multiply(0.4)
+                } else {
+                    colour
+                };
+                painter.circle_filled(cell.center() - vec2(9.0, 0.0), 6.0, colour);
+                let number = row
+                    .highest_open
+                    .map_or("–".to_owned(), |s| s.get().to_string());
+                number_cell(painter, cell.translate(vec2(9.0, 0.0)), &number, strong);
+            }
+            Column::Tensions => number_cell(painter, cell, &row.tensions.to_string(), strong),
+            Column::Open => number_cell(painter, cell, &row.open.to_string(), strong),
+            Column::Activities => {
+                number_cell(painter, cell, &row.activities.len().to_string(), strong)
+            }
+        }
+    }
+    response.on_hover_ui(|ui| row_tooltip(ui, map, row))
+}
+
+/// A number centred in its cell.
+fn number_cell(painter: &egui::Painter, cell: Rect, text: &str, colour: Color32) {
+    painter.text(
+        cell.center(),
+        Align2::CENTER_CENTER,
+        text,
+        egui::FontId::proportional(14.0),
+        colour,
+    );
+}
+
+fn row_tooltip(ui: &mut Ui, map: &Map, row: &BoundaryRow) {
+    ui.strong(&row.title);
+    ui.label(format!("Between {}", row.sides.join(", ")));
+    let plural = if row.tensions == 1 {
+        "tension"
+    } else {
+        "tensions"
+    };
+    ui.label(format!(
+        "{} {plural}, {} not resolved",
+        row.tensions, row.open
+    ));
+    if row.activities.is_empty() {
+        ui.label("No activities yet");
+    }
+    for &id in &row.activities {
+        if let Some(a) = map.activities.get(id) {
+            ui.label(format!("{}  {}", draw::activity_badge(&a.kind), a.title));
+        }
+    }
+    ui.weak("Click to show it on the canvas");
+}
