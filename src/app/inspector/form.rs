@@ -1,0 +1,435 @@
+//! The building blocks every part of the inspector uses: a [`Form`] that
+//! edits a copy of one item field by field and turns the changes into one
+//! edit, and the widgets behind it.
+
+use eframe::egui::{self, ComboBox, Response, Sense, Stroke, TextEdit, Ui, Vec2, WidgetInfo};
+
+use super::{FieldEdit, Inspector};
+use crate::Edit;
+use crate::model::{Colour, Date, Id, Identified, Item, Meta};
+
+/// An option in a drop-down list: its value, its word and a line of help
+/// (empty for none).
+pub(super) type Choice<'s, V> = (V, &'s str, &'s str);
+
+/// A kind from the guide's list, or one the facilitator names.
+pub(super) trait Kind: Clone + PartialEq + 'static {
+    /// The guide's kinds, in the order a list shows them.
+    fn named() -> &'static [Self];
+    /// Its short name.
+    fn word(&self) -> &str;
+    /// A line on what it means.
+    fn help(&self) -> &'static str;
+    /// A kind of the facilitator's own.
+    fn own(name: String) -> Self;
+    /// The name of a kind of the facilitator's own.
+    fn own_name(&mut self) -> Option<&mut String>;
+}
+
+/// How a value is written as text and read back.
+pub(super) struct Reading<V> {
+    /// The value as text.
+    pub show: fn(&V) -> String,
+    /// The text as a value, if it reads.
+    pub read: fn(&str) -> Option<V>,
+    /// What to write instead, when it does not read.
+    pub problem: &'static str,
+    /// Whether the field has several lines.
+    pub multiline: bool,
+}
+
+/// An optional date, such as `2026-03-14`.
+pub(super) const DATE: Reading<Option<Date>> = Reading {
+    show: |d| d.map(|d| d.to_string()).unwrap_or_default(),
+    read: |t| match t.trim() {
+        "" => Some(None),
+        t => Date::parse(t).map(Some),
+    },
+    problem: "Write the date as year-month-day, such as 2026-03-14.",
+    multiline: false,
+};
+
+/// An optional whole number.
+pub(super) const COUNT: Reading<Option<u32>> = Reading {
+    show: |n| n.map(|n| n.to_string()).unwrap_or_default(),
+    read: |t| match t.trim() {
+        "" => Some(None),
+        t => t.parse().ok().map(Some),
+    },
+    problem: "Write a whole number, or leave it empty.",
+    multiline: false,
+};
+
+/// A list of short texts, one a line; blank lines are left out.
+pub(super) const LINES: Reading<Vec<String>> = Reading {
+    show: |lines| lines.join("\n"),
+    read: |t| {
+        Some(
+            t.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(str::to_owned)
+                .collect(),
+        )
+    },
+    problem: "",
+    multiline: true,
+};
+
+/// Which field of the form changed this frame.
+#[derive(PartialEq)]
+enum Changed {
+    Nothing,
+    /// Only this text field, so its keystrokes join one undo step.
+    Text(String),
+    /// Something else, or several fields: a step of its own.
+    Other,
+}
+
+/// A copy of one item (or of the map's facts) being edited this frame.
+/// Each field helper shows a widget and changes the copy; [`Form::finish`]
+/// turns the copy into one edit if anything changed.
+pub(super) struct Form<'a, T> {
+    /// The inspector's memory: focus requests and unfinished text.
+    pub state: &'a mut Inspector,
+    /// The copy being edited.
+    pub item: T,
+    before: T,
+    prefix: String,
+    changed: Changed,
+    into_edit: fn(T) -> Edit,
+}
+
+impl<'a, T: Clone + PartialEq + Identified + Into<Item>> Form<'a, T> {
+    /// A form for an item on the map.
+    pub fn item(state: &'a mut Inspector, item: &T) -> Self {
+        Self {
+            state,
+            item: item.clone(),
+            before: item.clone(),
+            prefix: item.id().to_string(),
+            changed: Changed::Nothing,
+            into_edit: |item| Edit::Update(item.into()),
+        }
+    }
+}
+
+impl<'a> Form<'a, Meta> {
+    /// A form for the map's facts.
+    pub fn meta(state: &'a mut Inspector, meta: &Meta) -> Self {
+        Self {
+            state,
+            item: meta.clone(),
+            before: meta.clone(),
+            prefix: "meta".to_owned(),
+            changed: Changed::Nothing,
+            into_edit: Edit::SetMeta,
+        }
+    }
+}
+
+impl<T: Clone + PartialEq> Form<'_, T> {
+    /// The key of one of this item's fields, such as `"0f3a… name"`.
+    pub fn key(&self, field: &str) -> String {
+        format!("{} {field}", self.prefix)
+    }
+
+    /// Records that a text field changed.
+    pub fn text_changed(&mut self, field: &str) {
+        let key = self.key(field);
+        self.changed = match &self.changed {
+            Changed::Nothing => Changed::Text(key),
+            Changed::Text(k) if *k == key => Changed::Text(key),
+            _ => Changed::Other,
+        };
+    }
+
+    /// Records that something other than text changed.
+    pub fn other_changed(&mut self) {
+        self.changed = Changed::Other;
+    }
+
+    /// A one-line text field.
+    pub fn line(
+        &mut self,
+        ui: &mut Ui,
+        label: &str,
+        field: &str,
+        value: impl FnOnce(&mut T) -> &mut String,
+    ) {
+        self.text(ui, label, field, false, value);
+    }
+
+    /// A text field of a few lines.
+    pub fn area(
+        &mut self,
+        ui: &mut Ui,
+        label: &str,
+        field: &str,
+        value: impl FnOnce(&mut T) -> &mut String,
+    ) {
+        self.text(ui, label, field, true, value);
+    }
+
+    fn text(
+        &mut self,
+        ui: &mut Ui,
+        label: &str,
+        field: &str,
+        multiline: bool,
+        value: impl FnOnce(&mut T) -> &mut String,
+    ) {
+        let key = self.key(field);
+        let focus = self.state.take_focus(&key);
+        if text_ui(ui, label, &key, value(&mut self.item), multiline, focus).changed() {
+            self.text_changed(field);
+        }
+    }
+
+    /// A text field for a value read from text, such as a date or a number.
+    /// Until the text reads, it is kept as typed, a short message says what
+    /// is wrong, and the item keeps its old value.
+    pub fn parsed<V: PartialEq>(
+        &mut self,
+        ui: &mut Ui,
+        label: &str,
+        field: &str,
+        reading: &Reading<V>,
+        value: impl FnOnce(&mut T) -> &mut V,
+    ) {
+        let key = self.key(field);
+        let value = value(&mut self.item);
+        let mut text = self
+            .state
+            .drafts
+            .get(&key)
+            .cloned()
+            .unwrap_or_else(|| (reading.show)(value));
+        let focus = self.state.take_focus(&key);
+        let response = text_ui(ui, label, &key, &mut text, reading.multiline, focus);
+        let parsed = (reading.read)(&text);
+        if parsed.is_none() {
+            ui.colored_label(ui.visuals().warn_fg_color, reading.problem);
+        }
+        // Keep the text as typed while the field has the keyboard, and
+        // afterwards for as long as it does not read.
+        let keep = response.has_focus() || parsed.is_none();
+        if keep {
+            self.state.drafts.insert(key, text);
+        } else {
+            self.state.drafts.remove(&key);
+        }
+        if let Some(new) = parsed
+            && response.changed()
+            && new != *value
+        {
+            *value = new;
+            self.text_changed(field);
+        }
+    }
+
+    /// A drop-down list.
+    pub fn choice<V: PartialEq + Clone>(
+        &mut self,
+        ui: &mut Ui,
+        label: &str,
+        options: &[Choice<'_, V>],
+        value: impl FnOnce(&mut T) -> &mut V,
+    ) {
+        let key = self.key(label);
+        if choice_ui(ui, label, &key, options, value(&mut self.item)) {
+            self.other_changed();
+        }
+    }
+
+    /// A kind picked from the guide's list, or named by the facilitator.
+    pub fn kind<K: Kind>(&mut self, ui: &mut Ui, value: impl Fn(&mut T) -> &mut K) {
+        let list_key = self.key("kind list");
+        let kind = value(&mut self.item);
+        let mut pick = K::named().iter().position(|k| k == kind);
+        let mut options: Vec<Choice<'_, Option<usize>>> = K::named()
+            .iter()
+            .enumerate()
+            .map(|(i, k)| (Some(i), k.word(), k.help()))
+            .collect();
+        options.push((None, "Your own…", "A kind you name yourself."));
+        if choice_ui(ui, "Kind", &list_key, &options, &mut pick) {
+            *kind = pick.map_or_else(|| K::own(String::new()), |i| K::named()[i].clone());
+            self.other_changed();
+        }
+        let key = self.key("kind");
+        let focus = self.state.take_focus(&key);
+        if let Some(name) = value(&mut self.item).own_name()
+            && text_ui(ui, "Your own kind", &key, name, false, focus).changed()
+        {
+            self.text_changed("kind");
+        }
+    }
+
+    /// A tick box.
+    pub fn check(
+        &mut self,
+        ui: &mut Ui,
+        label: &str,
+        value: impl FnOnce(&mut T) -> &mut bool,
+    ) -> Response {
+        let response = ui.checkbox(value(&mut self.item), label);
+        if response.changed() {
+            self.other_changed();
+        }
+        response
+    }
+
+    /// A row of colour swatches.
+    pub fn colour(&mut self, ui: &mut Ui, value: impl FnOnce(&mut T) -> &mut Colour) {
+        if colour_ui(ui, value(&mut self.item)) {
+            self.other_changed();
+        }
+    }
+
+    /// Ticks a list of ids in or out, one box per option, each named.
+    pub fn ticks(
+        &mut self,
+        ui: &mut Ui,
+        options: &[(Id, String)],
+        list: impl FnOnce(&mut T) -> &mut Vec<Id>,
+    ) {
+        let list = list(&mut self.item);
+        let mut changed = false;
+        for (id, name) in options {
+            let mut on = list.contains(id);
+            if ui.checkbox(&mut on, name.as_str()).changed() {
+                changed = true;
+                if on {
+                    list.push(*id);
+                } else {
+                    list.retain(|x| x != id);
+                }
+            }
+        }
+        if changed {
+            self.other_changed();
+        }
+    }
+
+    /// Adds the edit to `out` if anything changed.
+    pub fn finish(self, out: &mut Vec<FieldEdit>) {
+        if self.item == self.before {
+            return;
+        }
+        let key = match self.changed {
+            Changed::Text(key) => Some(key),
+            Changed::Nothing | Changed::Other => None,
+        };
+        out.push(FieldEdit {
+            edit: (self.into_edit)(self.item),
+            key,
+        });
+    }
+}
+
+/// A text field under its label; the label also names it for screen
+/// readers and tests.
+pub(super) fn text_ui(
+    ui: &mut Ui,
+    label: &str,
+    id_salt: &str,
+    text: &mut String,
+    multiline: bool,
+    focus: bool,
+) -> Response {
+    let caption = ui.label(label);
+    let edit = if multiline {
+        TextEdit::multiline(text).desired_rows(2)
+    } else {
+        TextEdit::singleline(text)
+    };
+    let response = ui
+        .add(edit.id_salt(id_salt).desired_width(f32::INFINITY))
+        .labelled_by(caption.id)
+        .accessible_name(label);
+    if focus {
+        response.request_focus();
+    }
+    response
+}
+
+/// A drop-down list under its label. Gives back whether the value changed.
+pub(super) fn choice_ui<V: PartialEq + Clone>(
+    ui: &mut Ui,
+    label: &str,
+    id_salt: &str,
+    options: &[Choice<'_, V>],
+    value: &mut V,
+) -> bool {
+    let caption = ui.label(label);
+    let current = options
+        .iter()
+        .find(|(v, _, _)| v == value)
+        .map_or("", |(_, word, _)| *word);
+    let mut changed = false;
+    let response = ComboBox::from_id_salt(id_salt)
+        .selected_text(current)
+        .width(ui.available_width())
+        .show_ui(ui, |ui| {
+            for (option, word, help) in options {
+                let mut r = ui.selectable_label(option == value, *word);
+                if !help.is_empty() {
+                    r = r.on_hover_text(*help);
+                }
+                if r.clicked() && option != value {
+                    *value = option.clone();
+                    changed = true;
+                }
+            }
+        })
+        .response;
+    let _ = response.labelled_by(caption.id).accessible_name(label);
+    changed
+}
+
+/// The colours offered, with their names.
+const COLOURS: [(Colour, &str); 10] = [
+    (Colour::PALETTE[0], "Blue"),
+    (Colour::PALETTE[1], "Orange"),
+    (Colour::PALETTE[2], "Green"),
+    (Colour::PALETTE[3], "Plum"),
+    (Colour::PALETTE[4], "Violet"),
+    (Colour::PALETTE[5], "Red"),
+    (Colour::PALETTE[6], "Teal"),
+    (Colour::PALETTE[7], "Olive"),
+    (Colour::NEUTRAL, "Grey"),
+    (Colour::NOTE, "Yellow"),
+];
+
+/// A row of swatches under the label "Colour". A colour from a file that is
+/// not among them shows as one more swatch. Gives back whether it changed.
+pub(super) fn colour_ui(ui: &mut Ui, value: &mut Colour) -> bool {
+    ui.label("Colour");
+    let own = (!COLOURS.iter().any(|(c, _)| c == value)).then(|| (*value, "Your own colour"));
+    let mut changed = false;
+    ui.horizontal_wrapped(|ui| {
+        for (colour, name) in COLOURS.into_iter().chain(own) {
+            let selected = colour == *value;
+            let (rect, response) = ui.allocate_exact_size(Vec2::splat(22.0), Sense::click());
+            response.widget_info(|| {
+                WidgetInfo::selected(egui::Role::Button, true, selected, name)
+            });
+            let fill = egui::Color32::from_rgb(colour.r, colour.g, colour.b);
+            let stroke = if selected {
+                Stroke::new(3.0, ui.visuals().strong_text_color())
+            } else if response.hovered() {
+                Stroke::new(1.5, ui.visuals().text_color())
+            } else {
+                Stroke::NONE
+            };
+            ui.painter()
+                .rect(rect.shrink(2.0), 4.0, fill, stroke, egui::StrokeKind::Outside);
+            if response.on_hover_text(name).clicked() && !selected {
+                *value = colour;
+                changed = true;
+            }
+        }
+    });
+    changed
+}
