@@ -166,6 +166,7 @@ fn boundaries_ui(f: &mut Form<'_, Activity>, ui: &mut Ui, map: &Map) {
             let title = map.boundary_title(b);
             if ui
                 .small_button("Remove")
+                .accessible_name(format!("Stop serving {title}"))
                 .on_hover_text("It no longer serves this boundary.")
                 .clicked()
             {
@@ -233,6 +234,7 @@ fn expectations_ui(f: &mut Form<'_, Activity>, ui: &mut Ui, map: &Map, sides: &[
             }
             if ui
                 .small_button("Remove")
+                .accessible_name(format!("Remove expectation {n}"))
                 .on_hover_text("Forget this expectation.")
                 .clicked()
             {

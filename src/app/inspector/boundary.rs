@@ -268,6 +268,7 @@ fn crossers_ui<C: Crosser>(
                 c.fields(state, ui, map, out);
                 if ui
                     .button("Remove")
+                    .accessible_name(format!("Remove {name}"))
                     .on_hover_text("Take it off this boundary. If it is on no other, it goes.")
                     .clicked()
                 {
