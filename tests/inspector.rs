@@ -387,11 +387,7 @@ fn expectations_are_added_filled_in_and_removed() {
     assert_eq!(added[2].party, psychiatrists);
     assert_eq!(added[2].value, None);
 
-    let third_value = || {
-        By::new()
-            .role(Role::ComboBox)
-            .label("Sort of value")
-    };
+    let third_value = || By::new().role(Role::ComboBox).label("Sort of value");
     let value_box = h.get_all(third_value()).nth(2).unwrap();
     value_box.scroll_to_me();
     h.run();

@@ -3,8 +3,9 @@
 
 use eframe::egui::Ui;
 
-use super::form::{Choice, DATE, Form, Kind, choice_ui, text_ui};
+use super::form::{Form, Kind};
 use super::tension::status_word;
+use super::widgets::{Choice, DATE, choice_ui, text_ui};
 use super::{FieldEdit, Inspector, link_ui, party_names};
 use crate::model::{
     Activity, ActivityKind, ActivityStatus, Commitment, Expectation, Id, Map, ValueKind,
@@ -36,8 +37,16 @@ impl Kind for ActivityKind {
 
 const STATUSES: [Choice<'static, ActivityStatus>; 6] = [
     (ActivityStatus::Idea, "Idea", "Just an idea so far."),
-    (ActivityStatus::Proposed, "Proposed", "Put to the communities."),
-    (ActivityStatus::Agreed, "Agreed", "The communities said yes."),
+    (
+        ActivityStatus::Proposed,
+        "Proposed",
+        "Put to the communities.",
+    ),
+    (
+        ActivityStatus::Agreed,
+        "Agreed",
+        "The communities said yes.",
+    ),
     (ActivityStatus::Scheduled, "Scheduled", "It has a date."),
     (ActivityStatus::Done, "Done", "It took place."),
     (ActivityStatus::Dropped, "Dropped", "It will not happen."),
@@ -58,13 +67,21 @@ const COMMITMENTS: [Choice<'static, Commitment>; 2] = [
 
 const VALUES: [Choice<'static, Option<ValueKind>>; 8] = [
     (None, "Not named", ""),
-    (Some(ValueKind::Immediate), "Immediate", "Useful right away."),
+    (
+        Some(ValueKind::Immediate),
+        "Immediate",
+        "Useful right away.",
+    ),
     (
         Some(ValueKind::Potential),
         "Potential",
         "May pay off later: skills, contacts, ideas.",
     ),
-    (Some(ValueKind::Applied), "Applied", "Put to use in their work."),
+    (
+        Some(ValueKind::Applied),
+        "Applied",
+        "Put to use in their work.",
+    ),
     (
         Some(ValueKind::Realized),
         "Realized",
@@ -114,7 +131,12 @@ pub(super) fn ui(
     // Whoever sits on a boundary it serves may take part; anyone already
     // listed stays listed.
     let mut parties: Vec<Id> = Vec::new();
-    for b in f.item.boundaries.iter().filter_map(|&b| map.boundaries.get(b)) {
+    for b in f
+        .item
+        .boundaries
+        .iter()
+        .filter_map(|&b| map.boundaries.get(b))
+    {
         for &p in &b.between {
             if !parties.contains(&p) {
                 parties.push(p);
@@ -220,10 +242,22 @@ fn expectations_ui(f: &mut Form<'_, Activity>, ui: &mut Ui, map: &Map, sides: &[
                 options.push((e.party, name, ""));
             }
             let salt = format!("{id} expectation {n}");
-            if choice_ui(ui, "Who expects it", &format!("{salt} who"), &options, &mut e.party) {
+            if choice_ui(
+                ui,
+                "Who expects it",
+                &format!("{salt} who"),
+                &options,
+                &mut e.party,
+            ) {
                 changed.0 = true;
             }
-            if choice_ui(ui, "Sort of value", &format!("{salt} value"), &VALUES, &mut e.value) {
+            if choice_ui(
+                ui,
+                "Sort of value",
+                &format!("{salt} value"),
+                &VALUES,
+                &mut e.value,
+            ) {
                 changed.0 = true;
             }
             let label = format!("{name}, in their words");
@@ -257,7 +291,10 @@ fn expectations_ui(f: &mut Form<'_, Activity>, ui: &mut Ui, map: &Map, sides: &[
         .map(|(id, _)| *id)
         .find(|p| !f.item.expectations.iter().any(|e| e.party == *p))
         .or_else(|| sides.first().map(|(id, _)| *id));
-    let add = ui.add_enabled(first.is_some(), eframe::egui::Button::new("Add expectation"));
+    let add = ui.add_enabled(
+        first.is_some(),
+        eframe::egui::Button::new("Add expectation"),
+    );
     let add = add.on_disabled_hover_text("Add someone taking part first.");
     if let (true, Some(party)) = (add.clicked(), first) {
         f.item.expectations.push(Expectation {

@@ -18,7 +18,12 @@ pub(super) fn note_ui(state: &mut Inspector, ui: &mut Ui, note: &Note, out: &mut
 }
 
 /// A group's title and colour.
-pub(super) fn group_ui(state: &mut Inspector, ui: &mut Ui, group: &Group, out: &mut Vec<FieldEdit>) {
+pub(super) fn group_ui(
+    state: &mut Inspector,
+    ui: &mut Ui,
+    group: &Group,
+    out: &mut Vec<FieldEdit>,
+) {
     ui.heading("Group");
     let mut f = Form::item(state, group);
     f.line(ui, "Title", "label", |g| &mut g.label);

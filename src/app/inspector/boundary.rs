@@ -3,8 +3,9 @@
 
 use eframe::egui::{CollapsingHeader, Ui};
 
-use super::form::{Choice, Form};
+use super::form::Form;
 use super::tension::status_word;
+use super::widgets::Choice;
 use super::{FieldEdit, Inspector, crossing, link_ui};
 use crate::Edit;
 use crate::model::{
@@ -292,10 +293,7 @@ fn crossers_ui<C: Crosser>(
                 key: None,
             });
         }
-        for c in C::all(map)
-            .iter()
-            .filter(|c| !c.on().contains(&boundary))
-        {
+        for c in C::all(map).iter().filter(|c| !c.on().contains(&boundary)) {
             let name = match c.name() {
                 "" => C::UNNAMED,
                 name => name,

@@ -2,7 +2,8 @@
 
 use eframe::egui::Ui;
 
-use super::form::{DATE, Form};
+use super::form::Form;
+use super::widgets::DATE;
 use super::{FieldEdit, Inspector};
 use crate::model::Meta;
 

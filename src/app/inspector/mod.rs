@@ -10,6 +10,7 @@ mod form;
 mod meta;
 mod party;
 mod tension;
+mod widgets;
 
 use std::collections::BTreeMap;
 

@@ -2,7 +2,8 @@
 
 use eframe::egui::Ui;
 
-use super::form::{COUNT, Form, LINES};
+use super::form::Form;
+use super::widgets::{COUNT, LINES};
 use super::{FieldEdit, Inspector};
 use crate::model::{Community, Stakeholder};
 
@@ -18,7 +19,9 @@ pub(super) fn community_ui(
     f.line(ui, "Name", "name", |c| &mut c.name);
     f.area(ui, "Practice", "practice", |c| &mut c.practice);
     f.parsed(ui, "Size", "size", &COUNT, |c| &mut c.size);
-    f.parsed(ui, "Key people", "key people", &LINES, |c| &mut c.key_people);
+    f.parsed(ui, "Key people", "key people", &LINES, |c| {
+        &mut c.key_people
+    });
     ui.weak("One a line.");
     f.parsed(ui, "Their words", "terms", &LINES, |c| &mut c.terms);
     ui.weak("Words of theirs that others misread, one a line.");

@@ -3,7 +3,8 @@
 
 use eframe::egui::Ui;
 
-use super::form::{Choice, Form, Kind};
+use super::form::{Form, Kind};
+use super::widgets::Choice;
 use super::{FieldEdit, Inspector, link_ui, party_names};
 use crate::model::{Id, Map, Severity, Tension, TensionKind, TensionStatus};
 
@@ -58,13 +59,7 @@ pub(super) fn ui(
     if let Some(b) = map.boundaries.get(tension.boundary) {
         ui.horizontal_wrapped(|ui| {
             ui.label("On");
-            link_ui(
-                state,
-                ui,
-                map.boundary_title(b),
-                "Open this boundary",
-                b.id,
-            );
+            link_ui(state, ui, map.boundary_title(b), "Open this boundary", b.id);
         });
     }
     let mut f = Form::item(state, tension);
@@ -78,7 +73,17 @@ pub(super) fn ui(
         .map(|b| party_names(map, b.between.iter().copied()))
         .unwrap_or_default();
     let mut raisers: Vec<Choice<'_, Option<Id>>> = vec![(None, "Not recorded", "")];
-    raisers.extend(sides.iter().map(|(id, name)| (Some(*id), name.as_str(), "")));
+    raisers.extend(
+        sides
+            .iter()
+            .map(|(id, name)| (Some(*id), name.as_str(), "")),
+    );
+    // Someone no longer on the boundary still shows, so nothing is hidden.
+    if let Some(p) = tension.raised_by
+        && !sides.iter().any(|(id, _)| *id == p)
+    {
+        raisers.push((Some(p), map.party_name(p).unwrap_or("(gone)"), ""));
+    }
     f.choice(ui, "Raised by", &raisers, |t| &mut t.raised_by);
     f.area(ui, "Note", "note", |t| &mut t.note);
     f.check(ui, "Confidential", |t| &mut t.confidential)
