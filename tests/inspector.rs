@@ -428,3 +428,52 @@ fn the_map_s_facts_when_nothing_is_selected() {
     assert_eq!(meta.title, "Youth work and police");
     assert_eq!(meta.date, Date::new(2026, 9, 1));
 }
+
+#[test]
+fn a_note_s_text_colour_and_privacy() {
+    let mut h = example();
+    let text = "Ask management for an hour at the June planning meeting.";
+    let id = map(&h).notes.iter().find(|n| n.text == text).unwrap().id;
+    click(
+        &mut h,
+        label("Note: Ask management for an hour at the June planning meeting."),
+    );
+    type_into(&mut h, "Text", "Ask for an hour in June.");
+    leave_field(&mut h, "Note");
+    click(&mut h, role(Role::Button, "Teal"));
+    click(&mut h, role(Role::CheckBox, "Confidential"));
+    let n = map(&h).notes.get(id).unwrap().clone();
+    assert_eq!(n.text, "Ask for an hour in June.");
+    assert_eq!(n.colour, Colour::PALETTE[6]);
+    assert!(n.confidential);
+}
+
+#[test]
+fn a_broker_is_added_to_a_boundary_and_given_a_community() {
+    let mut h = example();
+    click(
+        &mut h,
+        label("Boundary: Psychiatrists – Community mental health nurses, 1 tension"),
+    );
+    let boundary = h.state().selection()[0];
+    click(&mut h, label("Add broker…"));
+    click(&mut h, label("New broker"));
+    h.run();
+    h.get(field("Name")()).type_text("Lena Fischer");
+    h.run();
+    click(
+        &mut h,
+        role(Role::CheckBox, "Community mental health nurses"),
+    );
+    let broker = map(&h)
+        .brokers
+        .iter()
+        .find(|b| b.name == "Lena Fischer")
+        .unwrap()
+        .clone();
+    assert_eq!(broker.boundaries, [boundary]);
+    assert_eq!(
+        broker.communities,
+        [community(&map(&h), "Community mental health nurses")]
+    );
+}
