@@ -1,0 +1,113 @@
+//! The inspector: the side panel that edits every field of the selection.
+//! It reads the map and returns edits; text edits carry a key so that one
+//! field's keystrokes undo as one step.
+
+mod activity;
+mod board;
+mod boundary;
+mod crossing;
+mod form;
+mod meta;
+mod party;
+mod tension;
+mod widgets;
+
+use std::collections::BTreeMap;
+
+use eframe::egui::Ui;
+
+use crate::Edit;
+use crate::model::{Id, ItemRef, Map};
+
+/// An edit the inspector asks for, with the key that joins it to the
+/// previous edit of the same field.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldEdit {
+    /// The edit.
+    pub edit: Edit,
+    /// Which field it changes, such as `"0f3a… name"`.
+    pub key: Option<String>,
+}
+
+/// What the inspector remembers between frames.
+#[derive(Debug, Default)]
+pub struct Inspector {
+    /// Put the keyboard in the first text field on the next frame.
+    pub focus_name: bool,
+    /// An item the person picked from a list, to select next.
+    pub picked: Option<Id>,
+    /// Put the keyboard in the field with this key when it shows, such as
+    /// the name of a row just added.
+    focus_key: Option<String>,
+    /// Text typed into fields that read a value (dates, numbers, lists),
+    /// by field key, kept as typed while it is being typed or does not read.
+    drafts: BTreeMap<String, String>,
+}
+
+impl Inspector {
+    /// Shows the fields of the selection (or of the map when nothing is
+    /// selected) and gives back the edits made.
+    pub fn ui(&mut self, ui: &mut Ui, map: &Map, selection: &[Id]) -> Vec<FieldEdit> {
+        let mut out = Vec::new();
+        match selection {
+            [] => meta::ui(self, ui, &map.meta, &mut out),
+            [id] => match map.item_ref(*id) {
+                Some(item) => self.item_ui(ui, map, item, &mut out),
+                None => {
+                    ui.label("Nothing selected.");
+                }
+            },
+            many => {
+                ui.heading(format!("{} items selected", many.len()));
+                ui.label("Press Delete to remove them, or drag to move them together.");
+            }
+        }
+        // A request for the keyboard lasts one frame, whether or not a
+        // field took it.
+        self.focus_name = false;
+        out
+    }
+
+    fn item_ui(&mut self, ui: &mut Ui, map: &Map, item: ItemRef<'_>, out: &mut Vec<FieldEdit>) {
+        match item {
+            ItemRef::Community(c) => party::community_ui(self, ui, c, out),
+            ItemRef::Stakeholder(s) => party::stakeholder_ui(self, ui, s, out),
+            ItemRef::Boundary(b) => boundary::ui(self, ui, map, b, out),
+            ItemRef::Tension(t) => tension::ui(self, ui, map, t, out),
+            ItemRef::Activity(a) => activity::ui(self, ui, map, a, out),
+            ItemRef::Object(o) => crossing::object_ui(self, ui, map, o, out),
+            ItemRef::Broker(b) => crossing::broker_ui(self, ui, map, b, out),
+            ItemRef::Note(n) => board::note_ui(self, ui, n, out),
+            ItemRef::Group(g) => board::group_ui(self, ui, g, out),
+        }
+    }
+
+    /// Whether the field with this key should take the keyboard now. The
+    /// first field asked takes a request for the name field.
+    fn take_focus(&mut self, key: &str) -> bool {
+        if self.focus_key.as_deref() == Some(key) {
+            self.focus_key = None;
+            return true;
+        }
+        std::mem::take(&mut self.focus_name)
+    }
+
+    /// Selects this item on the next frame.
+    fn pick(&mut self, id: Id) {
+        self.picked = Some(id);
+    }
+}
+
+/// A link to another item: clicking it selects that item.
+fn link_ui(state: &mut Inspector, ui: &mut Ui, text: impl Into<String>, hover: &str, id: Id) {
+    if ui.link(text.into()).on_hover_text(hover).clicked() {
+        state.pick(id);
+    }
+}
+
+/// The names of parties, for lists and ticks.
+fn party_names(map: &Map, ids: impl IntoIterator<Item = Id>) -> Vec<(Id, String)> {
+    ids.into_iter()
+        .map(|id| (id, map.party_name(id).unwrap_or("(gone)").to_owned()))
+        .collect()
+}

@@ -1,0 +1,47 @@
+//! Communities of practice and stakeholders.
+
+use eframe::egui::Ui;
+
+use super::form::Form;
+use super::widgets::{COUNT, LINES};
+use super::{FieldEdit, Inspector};
+use crate::model::{Community, Stakeholder};
+
+/// Everything recorded about a community.
+pub(super) fn community_ui(
+    state: &mut Inspector,
+    ui: &mut Ui,
+    community: &Community,
+    out: &mut Vec<FieldEdit>,
+) {
+    ui.heading("Community");
+    let mut f = Form::item(state, community);
+    f.line(ui, "Name", "name", |c| &mut c.name);
+    f.area(ui, "Practice", "practice", |c| &mut c.practice);
+    f.parsed(ui, "Size", "size", &COUNT, |c| &mut c.size);
+    f.parsed(ui, "Key people", "key people", &LINES, |c| {
+        &mut c.key_people
+    });
+    ui.weak("One a line.");
+    f.parsed(ui, "Their words", "terms", &LINES, |c| &mut c.terms);
+    ui.weak("Words of theirs that others misread, one a line.");
+    f.area(ui, "What it values", "values", |c| &mut c.values);
+    f.colour(ui, |c| &mut c.colour);
+    f.finish(out);
+}
+
+/// Everything recorded about a stakeholder.
+pub(super) fn stakeholder_ui(
+    state: &mut Inspector,
+    ui: &mut Ui,
+    stakeholder: &Stakeholder,
+    out: &mut Vec<FieldEdit>,
+) {
+    ui.heading("Stakeholder");
+    let mut f = Form::item(state, stakeholder);
+    f.line(ui, "Name", "name", |s| &mut s.name);
+    f.area(ui, "Role", "role", |s| &mut s.role);
+    f.area(ui, "Wants", "wants", |s| &mut s.wants);
+    f.colour(ui, |s| &mut s.colour);
+    f.finish(out);
+}

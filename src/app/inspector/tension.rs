@@ -1,0 +1,139 @@
+//! A tension: what sort of difficulty, how bad, whose view, and how it
+//! stands now.
+
+use eframe::egui::Ui;
+
+use super::form::{Form, Kind};
+use super::widgets::Choice;
+use super::{FieldEdit, Inspector, link_ui, party_names};
+use crate::model::{Id, Map, Severity, Tension, TensionKind, TensionStatus};
+
+/// The guide's kinds, kept where a reference to them can live for ever.
+static NAMED: [TensionKind; 7] = TensionKind::NAMED;
+
+impl Kind for TensionKind {
+    fn named() -> &'static [Self] {
+        &NAMED
+    }
+    fn word(&self) -> &str {
+        self.label()
+    }
+    fn help(&self) -> &'static str {
+        self.explanation()
+    }
+    fn own(name: String) -> Self {
+        Self::Other(name)
+    }
+    fn own_name(&mut self) -> Option<&mut String> {
+        match self {
+            Self::Other(name) => Some(name),
+            _ => None,
+        }
+    }
+}
+
+/// A status in a word.
+pub(super) fn status_word(status: TensionStatus) -> &'static str {
+    match status {
+        TensionStatus::Open => "Open",
+        TensionStatus::Easing => "Easing",
+        TensionStatus::Resolved => "Resolved",
+    }
+}
+
+const STATUSES: [Choice<'static, TensionStatus>; 3] = [
+    (TensionStatus::Open, "Open", "Still felt."),
+    (TensionStatus::Easing, "Easing", "Getting better."),
+    (TensionStatus::Resolved, "Resolved", "No longer felt."),
+];
+
+/// Everything recorded about a tension.
+pub(super) fn ui(
+    state: &mut Inspector,
+    ui: &mut Ui,
+    map: &Map,
+    tension: &Tension,
+    out: &mut Vec<FieldEdit>,
+) {
+    ui.heading("Tension");
+    if let Some(b) = map.boundaries.get(tension.boundary) {
+        ui.horizontal_wrapped(|ui| {
+            ui.label("On");
+            link_ui(state, ui, map.boundary_title(b), "Open this boundary", b.id);
+        });
+    }
+    let mut f = Form::item(state, tension);
+    f.kind(ui, |t| &mut t.kind);
+    ui.weak(f.item.kind.explanation());
+    severity_ui(&mut f, ui);
+    f.choice(ui, "Status", &STATUSES, |t| &mut t.status);
+    let sides = map
+        .boundaries
+        .get(tension.boundary)
+        .map(|b| party_names(map, b.between.iter().copied()))
+        .unwrap_or_default();
+    let mut raisers: Vec<Choice<'_, Option<Id>>> = vec![(None, "Not recorded", "")];
+    raisers.extend(
+        sides
+            .iter()
+            .map(|(id, name)| (Some(*id), name.as_str(), "")),
+    );
+    // Someone no longer on the boundary still shows, so nothing is hidden.
+    if let Some(p) = tension.raised_by
+        && !sides.iter().any(|(id, _)| *id == p)
+    {
+        raisers.push((Some(p), map.party_name(p).unwrap_or("(gone)"), ""));
+    }
+    f.choice(ui, "Raised by", &raisers, |t| &mut t.raised_by);
+    f.area(ui, "Note", "note", |t| &mut t.note);
+    f.check(ui, "Confidential", |t| &mut t.confidential)
+        .on_hover_text("Left out of anything exported for sharing.");
+    f.finish(out);
+    addressed_by_ui(state, ui, map, tension.id);
+}
+
+/// Severity as a row of five buttons, 1 (mild) to 5 (severe).
+fn severity_ui(f: &mut Form<'_, Tension>, ui: &mut Ui) {
+    ui.label("Severity");
+    ui.horizontal(|ui| {
+        let current = f.item.severity.get();
+        for n in Severity::MIN.get()..=Severity::MAX.get() {
+            let help = match n {
+                1 => "Mild",
+                5 => "Severe",
+                _ => "",
+            };
+            let mut response = ui
+                .selectable_label(n == current, n.to_string())
+                .accessible_name(format!("Severity {n}"));
+            if !help.is_empty() {
+                response = response.on_hover_text(help);
+            }
+            if response.clicked()
+                && n != current
+                && let Ok(severity) = Severity::new(n)
+            {
+                f.item.severity = severity;
+                f.other_changed();
+            }
+        }
+        ui.weak("mild to severe");
+    });
+}
+
+/// The activities meant to ease this tension.
+fn addressed_by_ui(state: &mut Inspector, ui: &mut Ui, map: &Map, tension: Id) {
+    let activities: Vec<_> = map
+        .activities
+        .iter()
+        .filter(|a| a.tensions.contains(&tension))
+        .collect();
+    if activities.is_empty() {
+        return;
+    }
+    ui.separator();
+    ui.strong("Activities that address it");
+    for a in activities {
+        link_ui(state, ui, &a.title, "Open this activity", a.id);
+    }
+}
