@@ -37,7 +37,11 @@ fn frame(ctx: &egui::Context, state: &mut CanvasState, doc: &Document) -> usize 
     let ui_done = Instant::now();
     let n = ctx.tessellate(output.shapes, output.pixels_per_point).len();
     if std::env::var_os("CANVAS_SPLIT").is_some() {
-        eprintln!("  ui {:.2} ms, tessellate {:.2} ms", (ui_done - start).as_secs_f64() * 1e3, ui_done.elapsed().as_secs_f64() * 1e3);
+        eprintln!(
+            "  ui {:.2} ms, tessellate {:.2} ms",
+            (ui_done - start).as_secs_f64() * 1e3,
+            ui_done.elapsed().as_secs_f64() * 1e3
+        );
     }
     n
 }

@@ -42,11 +42,7 @@ fn two_communities_bring_their_boundary_and_what_is_on_it() {
         .find(|c| c.name == "Psychiatrists" && c.id != PSY)
         .unwrap();
     assert_eq!(new_psy.pos, Point::new(30.0, 30.0));
-    let new_boundary = map
-        .boundaries
-        .iter()
-        .find(|b| ids.contains(&b.id))
-        .unwrap();
+    let new_boundary = map.boundaries.iter().find(|b| ids.contains(&b.id)).unwrap();
     assert!(new_boundary.between.contains(&new_psy.id));
     assert!(new_boundary.between.iter().all(|p| ids.contains(p)));
     let new_tension = map.tensions.iter().find(|t| ids.contains(&t.id)).unwrap();

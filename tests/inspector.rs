@@ -76,9 +76,9 @@ fn type_into(h: &mut Harness<'_, ConveneApp>, label: &'static str, text: &str) {
 /// Takes the keyboard out of the text field by clicking beside the
 /// inspector's heading.
 fn leave_field(h: &mut Harness<'_, ConveneApp>, heading: &'static str) {
-    h.get_by_label(heading).scroll_to_me();
+    h.get_by_role_and_label(Role::Label, heading).scroll_to_me();
     h.run();
-    let r = h.get_by_label(heading).rect();
+    let r = h.get_by_role_and_label(Role::Label, heading).rect();
     let at = pos2(r.right() + 30.0, r.center().y);
     h.hover_at(at);
     h.step();

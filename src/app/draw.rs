@@ -361,9 +361,9 @@ impl Frame<'_> {
         );
         if self.detail() {
             let ink = self.fade(id, Color32::from_gray(30));
-            let galley = self
-                .painter
-                .layout(n.text.clone(), self.font(13.0), ink, r.width() - 12.0);
+            let galley =
+                self.painter
+                    .layout(n.text.clone(), self.font(13.0), ink, r.width() - 12.0);
             self.painter.galley(r.min + vec2(6.0, 6.0), galley, ink);
         }
     }
@@ -384,7 +384,14 @@ impl Frame<'_> {
         );
         if self.detail() {
             let ink = self.fade(id, visuals.strong_text_color());
-            let galley = fitted(self.painter, &s.name, self.font(13.0), ink, r.width() - 10.0, 2);
+            let galley = fitted(
+                self.painter,
+                &s.name,
+                self.font(13.0),
+                ink,
+                r.width() - 10.0,
+                2,
+            );
             galley_centred(self.painter, galley, r.center(), ink);
         }
     }
@@ -437,7 +444,8 @@ impl Frame<'_> {
             let fill = self.fade(id, e.fill);
             match e.layer {
                 Layer::Group => {
-                    let frame = Rect::from_min_size(screen(e.bounds.min, id), e.bounds.size() * zoom);
+                    let frame =
+                        Rect::from_min_size(screen(e.bounds.min, id), e.bounds.size() * zoom);
                     self.painter.rect(
                         frame,
                         CornerRadius::same(3),

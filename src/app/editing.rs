@@ -62,7 +62,11 @@ impl ConveneApp {
             None if !text.trim().is_empty() => {
                 let Some(w) = &self.work else { return };
                 let centre = self.canvas.camera.centre;
-                let note = Note::new(w.doc.map().new_id(), text.trim(), Point::new(centre.x, centre.y));
+                let note = Note::new(
+                    w.doc.map().new_id(),
+                    text.trim(),
+                    Point::new(centre.x, centre.y),
+                );
                 let id = note.id;
                 self.apply(Edit::Add(note.into()), None);
                 self.canvas.selection = vec![id];
@@ -173,7 +177,13 @@ fn middle_of(clip: &Clip) -> Point {
         .iter()
         .filter(|c| !clip.anchors.contains(&c.id))
         .map(|c| c.pos)
-        .chain(clip.map.stakeholders.iter().filter(|s| !clip.anchors.contains(&s.id)).map(|s| s.pos))
+        .chain(
+            clip.map
+                .stakeholders
+                .iter()
+                .filter(|s| !clip.anchors.contains(&s.id))
+                .map(|s| s.pos),
+        )
         .chain(clip.map.notes.iter().map(|n| n.pos))
         .chain(clip.map.groups.iter().map(|g| g.pos))
         .collect();

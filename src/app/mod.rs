@@ -27,8 +27,8 @@ use eframe::egui::{self, Ui, ViewportCommand};
 
 pub use camera::Camera;
 pub use canvas::{CanvasAction, CanvasState};
-pub use draw::{activity_badge, colour, item_label, severity_colour};
 pub use command::Command;
+pub use draw::{activity_badge, colour, item_label, severity_colour};
 pub use inspector::{FieldEdit, Inspector};
 
 use crate::model::{Boundary, Id, IdBuildHasher, Map, Meta, Note, Point, Stakeholder};
@@ -563,11 +563,11 @@ impl ConveneApp {
         let map = w.doc.map();
         let boundary = match self.canvas.selection.as_slice() {
             [id] if map.boundaries.contains(*id) => Some(*id),
-            [id] => map
-                .tensions
-                .get(*id)
-                .map(|t| t.boundary)
-                .or_else(|| map.activities.get(*id).and_then(|a| a.boundaries.first().copied())),
+            [id] => map.tensions.get(*id).map(|t| t.boundary).or_else(|| {
+                map.activities
+                    .get(*id)
+                    .and_then(|a| a.boundaries.first().copied())
+            }),
             _ => None,
         };
         let Some(boundary) = boundary else {

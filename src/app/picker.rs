@@ -4,9 +4,7 @@
 
 use eframe::egui::{self, RichText};
 
-use crate::model::{
-    Id, Item, Map, Severity, Tension, TensionKind, new_activity, suggest,
-};
+use crate::model::{Id, Item, Map, Severity, Tension, TensionKind, new_activity, suggest};
 
 /// What is being picked, and for which boundary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

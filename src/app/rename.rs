@@ -113,7 +113,10 @@ fn finish(map: &Map, renaming: &Renaming) -> Option<Edit> {
     if name_of(map, renaming.id).is_some_and(|old| old == text) {
         return None;
     }
-    let may_be_empty = matches!(map.item(renaming.id), Some(Item::Note(_) | Item::Boundary(_)));
+    let may_be_empty = matches!(
+        map.item(renaming.id),
+        Some(Item::Note(_) | Item::Boundary(_))
+    );
     if text.is_empty() && !may_be_empty {
         return None;
     }

@@ -274,9 +274,7 @@ const MOST_CELLS: usize = 64;
 
 impl Grid {
     fn new(entries: &[Entry]) -> Self {
-        let bounds = entries
-            .iter()
-            .fold(Rect::NOTHING, |r, e| r.union(e.bounds));
+        let bounds = entries.iter().fold(Rect::NOTHING, |r, e| r.union(e.bounds));
         if entries.is_empty() || !bounds.is_finite() {
             return Self::default();
         }

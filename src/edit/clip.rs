@@ -50,8 +50,18 @@ pub fn copy(map: &Map, ids: &[Id]) -> Option<Clip> {
                 && p.x <= g.pos.x + g.size.w
                 && p.y <= g.pos.y + g.size.h
         };
-        copied.extend(map.communities.iter().filter(|c| inside(c.pos)).map(|c| c.id));
-        copied.extend(map.stakeholders.iter().filter(|s| inside(s.pos)).map(|s| s.id));
+        copied.extend(
+            map.communities
+                .iter()
+                .filter(|c| inside(c.pos))
+                .map(|c| c.id),
+        );
+        copied.extend(
+            map.stakeholders
+                .iter()
+                .filter(|s| inside(s.pos))
+                .map(|s| s.id),
+        );
         copied.extend(map.notes.iter().filter(|n| inside(n.pos)).map(|n| n.id));
     }
     // Boundaries between copied parties, then what sits on copied boundaries.
@@ -65,9 +75,8 @@ pub fn copy(map: &Map, ids: &[Id]) -> Option<Clip> {
             copied.insert(t.id);
         }
     }
-    let all_copied = |list: &[Id], copied: &IdSet| {
-        !list.is_empty() && list.iter().all(|id| copied.contains(id))
-    };
+    let all_copied =
+        |list: &[Id], copied: &IdSet| !list.is_empty() && list.iter().all(|id| copied.contains(id));
     for a in map.activities.iter() {
         if all_copied(&a.boundaries, &copied) {
             copied.insert(a.id);
@@ -88,10 +97,7 @@ pub fn copy(map: &Map, ids: &[Id]) -> Option<Clip> {
 
     // Anchors: what copied items point at, and what those anchors need.
     let mut anchors: IdSet = IdSet::default();
-    let mut wanted: Vec<Id> = copied
-        .iter()
-        .flat_map(|&id| references(map, id))
-        .collect();
+    let mut wanted: Vec<Id> = copied.iter().flat_map(|&id| references(map, id)).collect();
     while let Some(id) = wanted.pop() {
         if !copied.contains(&id) && map.contains(id) && anchors.insert(id) {
             wanted.extend(references(map, id));
@@ -213,7 +219,9 @@ pub fn paste(target: &Map, clip: &Clip, shift: Point) -> Option<Pasted> {
         added.push(n.into());
     }
     let to = |rename: &HashMap<Id, Id, IdBuildHasher>, list: &[Id]| -> Vec<Id> {
-        list.iter().filter_map(|id| rename.get(id).copied()).collect()
+        list.iter()
+            .filter_map(|id| rename.get(id).copied())
+            .collect()
     };
     for b in source.boundaries.iter().filter(|b| copied(&b.id)) {
         let mut b = b.clone();

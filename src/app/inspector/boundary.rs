@@ -9,8 +9,8 @@ use super::widgets::Choice;
 use super::{FieldEdit, Inspector, crossing, link_ui};
 use crate::Edit;
 use crate::model::{
-    Activity, Boundary, BoundaryObject, Broker, Id, Identified, Item, Items, Map, Progress,
-    Severity, Tension, TensionKind, TensionStatus, suggest,
+    Boundary, BoundaryObject, Broker, Id, Identified, Item, Items, Map, Progress, Severity,
+    Tension, TensionKind, new_activity, suggest,
 };
 
 const PROGRESS: [Choice<'static, Progress>; 5] = [
@@ -137,18 +137,7 @@ fn activities_ui(
                 s.reason.clone()
             };
             if ui.button(text).on_hover_text(hover).clicked() {
-                let mut a =
-                    Activity::new(map.new_id(), s.kind.clone(), s.kind.label(), vec![boundary]);
-                a.participants = map
-                    .boundaries
-                    .get(boundary)
-                    .map(|b| b.between.clone())
-                    .unwrap_or_default();
-                a.tensions = map
-                    .tensions_on(boundary)
-                    .filter(|t| t.status != TensionStatus::Resolved)
-                    .map(|t| t.id)
-                    .collect();
+                let a = new_activity(map, map.new_id(), boundary, s.kind.clone());
                 out.push(FieldEdit {
                     edit: Edit::Add(a.into()),
                     key: None,
