@@ -204,6 +204,10 @@ impl CanvasState {
         }
     }
 
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "the frame's input, view and map, passed down once from `frame`"
+    )]
     fn pointer_input(
         &mut self,
         ui: &Ui,
@@ -374,6 +378,29 @@ fn item_rect(view: &View, map: &Map, scene: &Scene, id: Id) -> Option<Rect> {
         }
         _ => Rect::from_min_max(on_screen(e.bounds.min), on_screen(e.bounds.max)),
     })
+}
+
+/// A place at or near `near` where no community or stakeholder stands
+/// yet, so that items added from the keyboard do not pile up.
+pub fn free_spot(map: &Map, near: Point) -> Point {
+    let taken = |p: Point| {
+        let close = |q: Point| (q.x - p.x).abs() < 120.0 && (q.y - p.y).abs() < 110.0;
+        map.communities.iter().any(|c| close(c.pos))
+            || map.stakeholders.iter().any(|s| close(s.pos))
+    };
+    const STEP: f32 = 150.0;
+    for ring in 0..12 {
+        let r = ring as f32 * STEP;
+        let tries = if ring == 0 { 1 } else { 8 * ring };
+        for k in 0..tries {
+            let a = std::f32::consts::TAU * k as f32 / tries as f32;
+            let p = Point::new(near.x + r * a.cos(), near.y + r * a.sin());
+            if !taken(p) {
+                return p;
+            }
+        }
+    }
+    near
 }
 
 /// A new community at `pos`, in the next colour of the palette.

@@ -106,12 +106,20 @@ impl ConveneApp {
         match clip::paste(w.doc.map(), clip, shift) {
             Some(pasted) => {
                 self.apply(pasted.edit, None);
-                let map = self.work.as_ref().map(|w| w.doc.map());
-                // Select what shows on the canvas, so it can be dragged at once.
+                let Some(map) = self.work.as_ref().map(|w| w.doc.map()) else {
+                    return;
+                };
+                // Select what has a place on the canvas, so it can be dragged
+                // at once.
                 self.canvas.selection = pasted
                     .ids
                     .into_iter()
-                    .filter(|&id| map.is_some_and(|m| m.contains(id)))
+                    .filter(|&id| {
+                        map.is_party(id)
+                            || map.boundaries.contains(id)
+                            || map.notes.contains(id)
+                            || map.groups.contains(id)
+                    })
                     .collect();
             }
             None => {

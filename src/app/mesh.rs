@@ -24,12 +24,8 @@ fn circle(sides: usize) -> &'static [Vec2] {
                 .collect()
         })
     });
-    match sides {
-        ..=8 => &tables[0],
-        ..=16 => &tables[1],
-        ..=32 => &tables[2],
-        _ => &tables[3],
-    }
+    let index = [8, 16, 32].iter().take_while(|&&n| sides > n).count();
+    &tables[index]
 }
 
 /// A filled circle with a soft rim.

@@ -67,6 +67,9 @@ pub struct ConveneApp {
     written: Option<u64>,
     /// What was copied.
     clipboard: editing::Clipboard,
+    /// The last two communities or stakeholders selected on their own,
+    /// oldest first.
+    parties: [Option<Id>; 2],
     /// A kind picker that is open, and whether it has just opened.
     picking: Option<(picker::Picking, bool)>,
     /// What is kept between runs: recent files, theme, text size.
@@ -481,8 +484,9 @@ impl ConveneApp {
                 }
             }
             Command::Cancel => {
-                // Escape first closes the find bar, then clears the selection.
-                if !self.overview.find.close() {
+                // Escape first drops a name being typed, then closes the find
+                // bar, then clears the selection.
+                if self.canvas.renaming.take().is_none() && !self.overview.find.close() {
                     self.canvas.selection.clear();
                 }
             }
@@ -505,8 +509,11 @@ impl ConveneApp {
             }
             Command::AddTension | Command::AddActivity => self.pick(command),
             Command::AddCommunity | Command::AddStakeholder | Command::AddNote => {
-                let centre = self.canvas.camera.centre;
-                self.add_at(command, Point::new(centre.x, centre.y));
+                if let Some(w) = &self.work {
+                    let centre = self.canvas.camera.centre;
+                    let spot = canvas::free_spot(w.doc.map(), Point::new(centre.x, centre.y));
+                    self.add_at(command, spot);
+                }
             }
             Command::Connect => self.connect_selection(),
             Command::ZoomFit => self.canvas.fit_pending = true,
@@ -553,6 +560,16 @@ impl ConveneApp {
         self.canvas.selection = vec![id];
         if let Some(w) = &self.work {
             self.canvas.start_rename(w.doc.map(), id);
+        }
+    }
+
+    /// Remembers a community or stakeholder selected on its own.
+    fn note_selected_party(&mut self) {
+        if let (Some(w), [id]) = (&self.work, self.canvas.selection.as_slice())
+            && w.doc.map().is_party(*id)
+            && self.parties[1] != Some(*id)
+        {
+            self.parties = [self.parties[1], Some(*id)];
         }
     }
 
@@ -612,6 +629,16 @@ impl ConveneApp {
             .copied()
             .filter(|&id| map.is_party(id))
             .collect();
+        // With one selected, connect it to the one selected before it, so
+        // that two new communities can be joined from the keyboard.
+        let sides = match (sides.as_slice(), self.parties) {
+            ([one], [Some(before), Some(now)])
+                if now == *one && before != now && map.is_party(before) =>
+            {
+                vec![before, now]
+            }
+            _ => sides,
+        };
         if sides.len() < 2 {
             self.banner = Some(
                 "Select two or more communities or stakeholders first (Shift+click).".to_owned(),
@@ -859,6 +886,7 @@ impl eframe::App for ConveneApp {
                 }
             }
         }
+        self.note_selected_party();
         self.autosave(&ctx);
         let title = self.window_title();
         if title != self.title {

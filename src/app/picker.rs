@@ -16,6 +16,10 @@ pub enum Picking {
 }
 
 /// What the picker asks for after a frame.
+#[allow(
+    clippy::large_enum_variant,
+    reason = "one is made per frame while the picker is open"
+)]
 pub enum Picked {
     /// Add this item.
     Add(Item),

@@ -30,6 +30,10 @@ impl Renaming {
 }
 
 /// What the field asks for after a frame.
+#[allow(
+    clippy::large_enum_variant,
+    reason = "one is made per frame while a name is typed"
+)]
 pub enum Outcome {
     /// Still typing.
     Typing,
@@ -97,7 +101,9 @@ pub fn ui(ui: &mut Ui, renaming: &mut Renaming, rect: Rect, map: &Map) -> Outcom
         state.store(ui.ctx(), field_id);
         return Outcome::Typing;
     }
-    if response.lost_focus() && ui.input(|i| i.key_pressed(Key::Escape)) {
+    // The field gives up the keyboard on Escape within this frame; it only
+    // reports the loss on the next, when the key is gone.
+    if (response.has_focus() || response.lost_focus()) && ui.input(|i| i.key_pressed(Key::Escape)) {
         return Outcome::Done(None);
     }
     if response.lost_focus() || !response.has_focus() {
