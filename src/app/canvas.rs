@@ -6,6 +6,7 @@ use std::collections::HashSet;
 
 use eframe::egui::{self, Key, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, Vec2, vec2};
 
+use super::Command;
 use super::camera::Camera;
 use super::draw::Frame;
 use super::hit::{Hit, hit_test};
@@ -32,8 +33,17 @@ pub struct CanvasState {
     scene: Option<(u64, Scene)>,
     /// A name being typed on the canvas.
     pub renaming: Option<Renaming>,
+    /// What the open context menu is about.
+    menu: Option<MenuTarget>,
     /// The zoomed-out mesh's memory, kept between frames.
     mesh: std::sync::Arc<egui::Mesh>,
+}
+
+/// Where a context menu was opened: on an item, or on empty canvas.
+#[derive(Debug, Clone, Copy)]
+struct MenuTarget {
+    item: Option<Id>,
+    at: Point,
 }
 
 /// A drag in progress.
@@ -62,8 +72,11 @@ enum Drag {
 pub enum CanvasAction {
     /// Apply an edit.
     Edit(Edit),
-    /// Add a community here, then name it.
-    AddCommunityAt(Point),
+    /// Add a community, stakeholder or note (by its command) here, then
+    /// name it.
+    AddAt(Command, Point),
+    /// Run a command, as chosen from a context menu.
+    Run(Command),
     /// Start renaming this item.
     Rename(Id),
 }
@@ -131,6 +144,7 @@ impl CanvasState {
         }
         self.mesh = mesh;
         self.rename_ui(ui, &view, map, scene, &mut actions);
+        response.context_menu(|ui| self.menu_ui(ui, map, &mut actions));
         match &self.drag {
             Some(Drag::Connect { from, to }) => {
                 if let Some(c) = shapes::party_centre(map, *from) {
@@ -153,6 +167,50 @@ impl CanvasState {
             _ => {}
         }
         actions
+    }
+
+    /// The context menu: what can be done with the item under the pointer,
+    /// or what can be added where it was opened.
+    fn menu_ui(&mut self, ui: &mut Ui, map: &Map, actions: &mut Vec<CanvasAction>) {
+        let Some(target) = self.menu else {
+            ui.close();
+            return;
+        };
+        let run = |ui: &mut Ui, command: Command, actions: &mut Vec<CanvasAction>| {
+            if ui.add(command.button(ui.ctx())).clicked() {
+                actions.push(CanvasAction::Run(command));
+                ui.close();
+            }
+        };
+        let Some(id) = target.item.filter(|&id| map.contains(id)) else {
+            for kind in [Command::AddCommunity, Command::AddStakeholder, Command::AddNote] {
+                let label = format!("{} here", kind.label());
+                if ui.button(label).clicked() {
+                    actions.push(CanvasAction::AddAt(kind, target.at));
+                    ui.close();
+                }
+            }
+            ui.separator();
+            for c in [Command::Paste, Command::SelectAll, Command::ZoomFit] {
+                run(ui, c, actions);
+            }
+            return;
+        };
+        let parties = self.selection.iter().filter(|&&s| map.is_party(s)).count();
+        if map.boundaries.contains(id) {
+            run(ui, Command::AddTension, actions);
+            run(ui, Command::AddActivity, actions);
+            ui.separator();
+        } else if map.is_party(id) && parties >= 2 {
+            run(ui, Command::Connect, actions);
+            ui.separator();
+        }
+        if rename::name_of(map, id).is_some() && self.selection.len() == 1 {
+            run(ui, Command::Rename, actions);
+        }
+        for c in [Command::Cut, Command::Copy, Command::Duplicate, Command::Delete] {
+            run(ui, c, actions);
+        }
     }
 
     /// Starts naming an item on the canvas (if it has a name there).
@@ -219,12 +277,27 @@ impl CanvasState {
         actions: &mut Vec<CanvasAction>,
     ) {
         let shift = ui.input(|i| i.modifiers.shift);
+        if response.secondary_clicked()
+            && let Some(p) = pointer
+        {
+            let item = hit_test(view, map, scene, p).map(|(Hit::Body(id) | Hit::Edge(id))| id);
+            if let Some(id) = item
+                && !self.selection.contains(&id)
+            {
+                self.selection = vec![id];
+            }
+            self.menu = Some(MenuTarget {
+                item,
+                at: view.camera.world_from_screen(view.screen, p),
+            });
+        }
         if response.double_clicked()
             && let Some(p) = pointer
         {
             match hit_test(view, map, scene, p) {
                 Some(Hit::Body(id) | Hit::Edge(id)) => actions.push(CanvasAction::Rename(id)),
-                None => actions.push(CanvasAction::AddCommunityAt(
+                None => actions.push(CanvasAction::AddAt(
+                    Command::AddCommunity,
                     view.camera.world_from_screen(view.screen, p),
                 )),
             }

@@ -1,7 +1,7 @@
 //! The one list of commands: each has one label and one shortcut, shared by
 //! the menus, the keyboard and the tests.
 
-use eframe::egui::{Key, KeyboardShortcut, Modifiers};
+use eframe::egui::{self, Key, KeyboardShortcut, Modifiers};
 
 /// Something the person can ask the app to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -208,6 +208,16 @@ impl Command {
             | Self::TextLargest => Vec::new(),
             Self::Find => vec![cmd(Key::F)],
             Self::ToggleOverview => Vec::new(),
+        }
+    }
+
+    /// A menu button for the command: its label, and its first shortcut
+    /// on the right.
+    pub fn button(self, ctx: &egui::Context) -> egui::Button<'static> {
+        let button = egui::Button::new(self.label());
+        match self.shortcuts().first() {
+            Some(sc) => button.shortcut_text(ctx.format_shortcut(sc)),
+            None => button,
         }
     }
 

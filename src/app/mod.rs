@@ -19,6 +19,7 @@ mod prefs;
 mod rename;
 mod scene;
 mod shapes;
+mod toolbar;
 mod welcome;
 
 use std::path::{Path, PathBuf};
@@ -563,6 +564,27 @@ impl ConveneApp {
         }
     }
 
+    /// The toolbar, while a map is open.
+    fn toolbar_ui(&mut self, ui: &mut Ui) {
+        let Some(w) = &self.work else { return };
+        let (doc, selection) = (&w.doc, &self.canvas.selection);
+        let map = doc.map();
+        let on_boundary = matches!(selection.as_slice(), [id]
+            if map.boundaries.contains(*id) || map.tensions.contains(*id) || map.activities.contains(*id));
+        let enabled = |c: Command| match c {
+            Command::Undo => doc.can_undo(),
+            Command::Redo => doc.can_redo(),
+            Command::Connect => selection.iter().any(|&id| map.is_party(id)),
+            Command::AddTension | Command::AddActivity => on_boundary,
+            _ => true,
+        };
+        let mut chosen = None;
+        egui::Panel::top("toolbar").show(ui, |ui| chosen = toolbar::ui(ui, enabled));
+        if let Some(c) = chosen {
+            self.run(&ui.ctx().clone(), c);
+        }
+    }
+
     /// Remembers a community or stakeholder selected on its own.
     fn note_selected_party(&mut self) {
         if let (Some(w), [id]) = (&self.work, self.canvas.selection.as_slice())
@@ -706,11 +728,9 @@ impl ConveneApp {
         let recent = &self.prefs.recent;
         egui::MenuBar::new().ui(ui, |ui| {
             let mut item = |ui: &mut Ui, command: Command| {
-                let mut button =
-                    egui::Button::new(command.label()).selected(current.contains(&command));
-                if let Some(sc) = command.shortcuts().first() {
-                    button = button.shortcut_text(ui.ctx().format_shortcut(sc));
-                }
+                let button = command
+                    .button(ui.ctx())
+                    .selected(current.contains(&command));
                 if ui.add(button).clicked() {
                     chosen = Some(command);
                 }
@@ -826,6 +846,7 @@ impl eframe::App for ConveneApp {
         self.prompt_ui(&ctx);
         self.picker_ui(&ctx);
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
+        self.toolbar_ui(ui);
         self.offer_ui(ui);
         if let Some(text) = self.banner.clone() {
             egui::Panel::top("banner").show(ui, |ui| {
@@ -876,7 +897,8 @@ impl eframe::App for ConveneApp {
             for action in actions {
                 match action {
                     CanvasAction::Edit(edit) => self.apply(edit, None),
-                    CanvasAction::AddCommunityAt(p) => self.add_at(Command::AddCommunity, p),
+                    CanvasAction::AddAt(kind, p) => self.add_at(kind, p),
+                    CanvasAction::Run(command) => self.run(&ctx, command),
                     CanvasAction::Rename(id) => {
                         self.canvas.selection = vec![id];
                         if let Some(w) = &self.work {
