@@ -8,7 +8,7 @@
 use convene::app::ConveneApp;
 use convene::model::{ActivityKind, TensionKind};
 use eframe::egui::accesskit::Role;
-use eframe::egui::{self, Key, Modifiers, OutputCommand, PointerButton, Pos2, Vec2};
+use eframe::egui::{self, Key, Modifiers, OutputCommand, PointerButton, Pos2, Vec2, pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
@@ -240,5 +240,85 @@ fn items_copied_in_one_window_paste_into_another() {
             .notes
             .iter()
             .any(|n| n.text == "Ask about the rota")
+    );
+}
+
+fn right_click(h: &mut Harness<'_, ConveneApp>, pos: Pos2) {
+    h.hover_at(pos);
+    h.step();
+    for pressed in [true, false] {
+        h.event(egui::Event::PointerButton {
+            pos,
+            button: PointerButton::Secondary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+        h.step();
+    }
+    h.run();
+}
+
+#[test]
+fn context_menus_offer_what_fits_the_item() {
+    let mut h = harness(ConveneApp::new(None));
+    h.state_mut().open_example("Referral guidelines");
+    h.run();
+    let before = map(&h);
+
+    // On empty canvas: add a note right there.
+    let empty = pos2(640.0, 760.0);
+    right_click(&mut h, empty);
+    h.get_by_label("Add note here").click();
+    h.run();
+    assert_eq!(map(&h).notes.len(), before.notes.len() + 1);
+    keys(&mut h, Modifiers::NONE, Key::Escape);
+
+    // On a boundary: add a tension through the picker.
+    let at = h
+        .query_all_by_label_contains("Boundary: Psychiatrists – Social workers")
+        .next()
+        .unwrap()
+        .rect()
+        .center();
+    right_click(&mut h, at);
+    // The inspector has an "Add tension…" too; the menu's is by the pointer.
+    h.query_all_by_label("Add tension…")
+        .min_by_key(|n| n.rect().center().distance(at) as i64)
+        .unwrap()
+        .click();
+    h.run();
+    h.get_by_label("Suspicion").click();
+    h.run();
+    let m = map(&h);
+    assert_eq!(m.tensions.len(), before.tensions.len() + 1);
+    let new = m
+        .tensions
+        .iter()
+        .find(|t| !before.tensions.contains(t.id))
+        .unwrap();
+    assert_eq!(new.kind, TensionKind::Suspicion);
+
+    // On a community: delete it (and undo brings it back whole).
+    let psy = h.get_by_label("Community: Psychiatrists").rect().center();
+    right_click(&mut h, psy);
+    assert!(
+        h.query_all_by_label("Add tension…")
+            .all(|n| n.rect().center().distance(psy) > 300.0),
+        "no tensions on a community"
+    );
+    h.get_by_label("Delete").click();
+    h.run();
+    assert!(
+        !map(&h)
+            .communities
+            .iter()
+            .any(|c| c.name == "Psychiatrists")
+    );
+    keys(&mut h, Modifiers::COMMAND, Key::Z);
+    assert!(
+        map(&h)
+            .communities
+            .iter()
+            .any(|c| c.name == "Psychiatrists")
     );
 }

@@ -177,13 +177,17 @@ impl CanvasState {
             return;
         };
         let run = |ui: &mut Ui, command: Command, actions: &mut Vec<CanvasAction>| {
-            if ui.add(command.button(ui.ctx())).clicked() {
+            if command.menu_item(ui, false).clicked() {
                 actions.push(CanvasAction::Run(command));
                 ui.close();
             }
         };
         let Some(id) = target.item.filter(|&id| map.contains(id)) else {
-            for kind in [Command::AddCommunity, Command::AddStakeholder, Command::AddNote] {
+            for kind in [
+                Command::AddCommunity,
+                Command::AddStakeholder,
+                Command::AddNote,
+            ] {
                 let label = format!("{} here", kind.label());
                 if ui.button(label).clicked() {
                     actions.push(CanvasAction::AddAt(kind, target.at));
@@ -208,7 +212,12 @@ impl CanvasState {
         if rename::name_of(map, id).is_some() && self.selection.len() == 1 {
             run(ui, Command::Rename, actions);
         }
-        for c in [Command::Cut, Command::Copy, Command::Duplicate, Command::Delete] {
+        for c in [
+            Command::Cut,
+            Command::Copy,
+            Command::Duplicate,
+            Command::Delete,
+        ] {
             run(ui, c, actions);
         }
     }

@@ -211,14 +211,15 @@ impl Command {
         }
     }
 
-    /// A menu button for the command: its label, and its first shortcut
-    /// on the right.
-    pub fn button(self, ctx: &egui::Context) -> egui::Button<'static> {
-        let button = egui::Button::new(self.label());
-        match self.shortcuts().first() {
-            Some(sc) => button.shortcut_text(ctx.format_shortcut(sc)),
-            None => button,
+    /// Adds a menu item for the command: its label, its first shortcut on
+    /// the right, and a tick when `selected`. Screen readers hear the label
+    /// alone.
+    pub fn menu_item(self, ui: &mut egui::Ui, selected: bool) -> egui::Response {
+        let mut button = egui::Button::new(self.label()).selected(selected);
+        if let Some(sc) = self.shortcuts().first() {
+            button = button.shortcut_text(ui.ctx().format_shortcut(sc));
         }
+        ui.add(button).accessible_name(self.label())
     }
 
     /// Whether the command's shortcut must wait while a text field has the

@@ -728,10 +728,7 @@ impl ConveneApp {
         let recent = &self.prefs.recent;
         egui::MenuBar::new().ui(ui, |ui| {
             let mut item = |ui: &mut Ui, command: Command| {
-                let button = command
-                    .button(ui.ctx())
-                    .selected(current.contains(&command));
-                if ui.add(button).clicked() {
+                if command.menu_item(ui, current.contains(&command)).clicked() {
                     chosen = Some(command);
                 }
             };
