@@ -143,6 +143,7 @@ impl CanvasState {
             .draw(&entries, &mut mesh);
         }
         self.mesh = mesh;
+        self.rim_hint(ui, &painter, &response, &view, map, scene);
         self.rename_ui(ui, &view, map, scene, &mut actions);
         response.context_menu(|ui| self.menu_ui(ui, map, &mut actions));
         match &self.drag {
@@ -220,6 +221,37 @@ impl CanvasState {
         ] {
             run(ui, c, actions);
         }
+    }
+
+    /// Over a community's or stakeholder's rim, shows the handle that draws
+    /// a boundary: a ring, and a crosshair pointer.
+    fn rim_hint(
+        &self,
+        ui: &Ui,
+        painter: &egui::Painter,
+        response: &egui::Response,
+        view: &View,
+        map: &Map,
+        scene: &Scene,
+    ) {
+        if self.drag.is_some() {
+            return;
+        }
+        let Some(p) = response.hover_pos() else {
+            return;
+        };
+        let Some(Hit::Edge(id)) = hit_test(view, map, scene, p) else {
+            return;
+        };
+        let ring = Stroke::new(2.0, ui.visuals().selection.stroke.color);
+        if let Some(c) = map.communities.get(id) {
+            let (centre, radius) = shapes::community_shape(view, c.pos);
+            painter.circle_stroke(centre, radius + 4.0, ring);
+        } else if let Some(s) = map.stakeholders.get(id) {
+            let r = shapes::stakeholder_rect(view, s.pos).expand(4.0);
+            painter.rect_stroke(r, 10.0, ring, StrokeKind::Outside);
+        }
+        ui.ctx().set_cursor_icon(egui::CursorIcon::Crosshair);
     }
 
     /// Starts naming an item on the canvas (if it has a name there).

@@ -52,6 +52,8 @@ pub enum Command {
     ZoomIn,
     /// Zoom out.
     ZoomOut,
+    /// Show the map at its actual size.
+    ZoomReset,
     /// Empty the list of recent files.
     ClearRecent,
     /// Use the system's colour scheme.
@@ -80,7 +82,7 @@ pub enum Command {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 35] = [
+    pub const ALL: [Command; 36] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -104,6 +106,7 @@ impl Command {
         Command::ZoomFit,
         Command::ZoomIn,
         Command::ZoomOut,
+        Command::ZoomReset,
         Command::ClearRecent,
         Command::ThemeSystem,
         Command::ThemeLight,
@@ -144,6 +147,7 @@ impl Command {
             Self::ZoomFit => "Show whole map",
             Self::ZoomIn => "Zoom in",
             Self::ZoomOut => "Zoom out",
+            Self::ZoomReset => "Actual size",
             Self::ClearRecent => "Clear the list",
             Self::ThemeSystem => "Follow system",
             Self::ThemeLight => "Light",
@@ -194,6 +198,7 @@ impl Command {
             Self::ZoomFit => vec![cmd(Key::Num0)],
             Self::ZoomIn => vec![plain(Key::Plus), plain(Key::Equals)],
             Self::ZoomOut => vec![plain(Key::Minus)],
+            Self::ZoomReset => vec![cmd(Key::Num1)],
             // Ctrl with + and - sizes the app's text, as in a web browser;
             // the keys alone zoom the canvas.
             Self::TextBigger => vec![cmd(Key::Equals), cmd(Key::Plus)],

@@ -531,6 +531,7 @@ impl ConveneApp {
             | Command::TextLargest
             | Command::TextBigger
             | Command::TextSmaller => self.run_view_command(ctx, command),
+            Command::ZoomReset => self.canvas.camera.zoom = 1.0,
             Command::ZoomIn | Command::ZoomOut => {
                 let factor = if command == Command::ZoomIn {
                     1.25
@@ -779,6 +780,7 @@ impl ConveneApp {
                     Command::ZoomFit,
                     Command::ZoomIn,
                     Command::ZoomOut,
+                    Command::ZoomReset,
                     Command::ToggleOverview,
                 ] {
                     item(ui, c);
