@@ -5,7 +5,7 @@ use eframe::egui;
 
 use super::ConveneApp;
 use crate::edit::clip::{self, Clip};
-use crate::model::{Id, Map, Note, Point};
+use crate::model::{Map, Note, Point};
 use crate::{Edit, file};
 
 /// How far each paste into the same map lands from the last, in map units.
@@ -164,16 +164,9 @@ impl ConveneApp {
 
 /// Whether the copied items' originals are on `map`.
 fn copied_from(map: &Map, clip: &Clip) -> bool {
-    let anchors: Vec<Id> = clip.anchors.clone();
     clip.map
-        .communities
-        .iter()
-        .map(|c| c.id)
-        .chain(clip.map.stakeholders.iter().map(|s| s.id))
-        .chain(clip.map.notes.iter().map(|n| n.id))
-        .chain(clip.map.tensions.iter().map(|t| t.id))
-        .chain(clip.map.activities.iter().map(|a| a.id))
-        .filter(|id| !anchors.contains(id))
+        .ids()
+        .filter(|id| !clip.anchors.contains(id))
         .any(|id| map.contains(id))
 }
 

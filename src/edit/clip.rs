@@ -175,7 +175,7 @@ pub fn paste(target: &Map, clip: &Clip, shift: Point) -> Option<Pasted> {
     // Where each clip item lands in the target; missing means left out.
     let mut rename: HashMap<Id, Id, IdBuildHasher> = HashMap::default();
     let source = &clip.map;
-    for id in all_ids(source) {
+    for id in source.ids() {
         if anchors.contains(&id) {
             if target.kind_of(id) == source.kind_of(id) {
                 rename.insert(id, id);
@@ -284,19 +284,4 @@ pub fn paste(target: &Map, clip: &Clip, shift: Point) -> Option<Pasted> {
         ids: added.iter().map(Item::id).collect(),
         edit: Edit::Batch(added.into_iter().map(Edit::Add).collect()),
     })
-}
-
-/// Every item id of a map, in map order.
-fn all_ids(map: &Map) -> Vec<Id> {
-    let mut out = Vec::with_capacity(map.len());
-    out.extend(map.communities.iter().map(|x| x.id));
-    out.extend(map.stakeholders.iter().map(|x| x.id));
-    out.extend(map.boundaries.iter().map(|x| x.id));
-    out.extend(map.tensions.iter().map(|x| x.id));
-    out.extend(map.activities.iter().map(|x| x.id));
-    out.extend(map.objects.iter().map(|x| x.id));
-    out.extend(map.brokers.iter().map(|x| x.id));
-    out.extend(map.notes.iter().map(|x| x.id));
-    out.extend(map.groups.iter().map(|x| x.id));
-    out
 }

@@ -120,6 +120,21 @@ impl Map {
         }
     }
 
+    /// Every item's id, kind by kind, each kind in map order.
+    pub fn ids(&self) -> impl Iterator<Item = Id> + '_ {
+        self.communities
+            .iter()
+            .map(|x| x.id)
+            .chain(self.stakeholders.iter().map(|x| x.id))
+            .chain(self.boundaries.iter().map(|x| x.id))
+            .chain(self.tensions.iter().map(|x| x.id))
+            .chain(self.activities.iter().map(|x| x.id))
+            .chain(self.objects.iter().map(|x| x.id))
+            .chain(self.brokers.iter().map(|x| x.id))
+            .chain(self.notes.iter().map(|x| x.id))
+            .chain(self.groups.iter().map(|x| x.id))
+    }
+
     /// The name of a community or stakeholder.
     pub fn party_name(&self, id: Id) -> Option<&str> {
         self.communities

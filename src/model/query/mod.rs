@@ -21,15 +21,7 @@ pub type IdSet = HashSet<Id, IdBuildHasher>;
 /// Every item on the map that the canvas can show or a search can reach.
 pub fn all_ids(map: &Map) -> IdSet {
     let mut ids = IdSet::with_capacity_and_hasher(map.len(), IdBuildHasher::default());
-    ids.extend(map.communities.iter().map(|x| x.id));
-    ids.extend(map.stakeholders.iter().map(|x| x.id));
-    ids.extend(map.boundaries.iter().map(|x| x.id));
-    ids.extend(map.tensions.iter().map(|x| x.id));
-    ids.extend(map.activities.iter().map(|x| x.id));
-    ids.extend(map.objects.iter().map(|x| x.id));
-    ids.extend(map.brokers.iter().map(|x| x.id));
-    ids.extend(map.notes.iter().map(|x| x.id));
-    ids.extend(map.groups.iter().map(|x| x.id));
+    ids.extend(map.ids());
     ids
 }
 
