@@ -154,6 +154,13 @@ impl CanvasState {
                         Stroke::new(2.0, ui.visuals().strong_text_color()),
                     );
                 }
+                // Show which community or stakeholder the boundary would join.
+                if let Some(Hit::Body(target) | Hit::Edge(target)) =
+                    hit_test(&view, map, scene, *to)
+                    && target != *from
+                {
+                    ring(ui, &painter, &view, map, target);
+                }
             }
             Some(Drag::Band { start, end }) => {
                 let band = Rect::from_two_pos(*start, *end);
@@ -243,14 +250,7 @@ impl CanvasState {
         let Some(Hit::Edge(id)) = hit_test(view, map, scene, p) else {
             return;
         };
-        let ring = Stroke::new(2.0, ui.visuals().selection.stroke.color);
-        if let Some(c) = map.communities.get(id) {
-            let (centre, radius) = shapes::community_shape(view, c.pos);
-            painter.circle_stroke(centre, radius + 4.0, ring);
-        } else if let Some(s) = map.stakeholders.get(id) {
-            let r = shapes::stakeholder_rect(view, s.pos).expand(4.0);
-            painter.rect_stroke(r, 10.0, ring, StrokeKind::Outside);
-        }
+        ring(ui, painter, view, map, id);
         ui.ctx().set_cursor_icon(egui::CursorIcon::Crosshair);
     }
 
@@ -479,6 +479,19 @@ fn placed_where(map: &Map, inside: impl Fn(Point) -> bool) -> impl Iterator<Item
         .chain(notes)
         .filter(move |&(_, p)| inside(p))
         .map(|(id, _)| id)
+}
+
+/// A ring around a community or stakeholder, where a boundary would start
+/// or end.
+fn ring(ui: &Ui, painter: &egui::Painter, view: &View, map: &Map, id: Id) {
+    let stroke = Stroke::new(2.0, ui.visuals().selection.stroke.color);
+    if let Some(c) = map.communities.get(id) {
+        let (centre, radius) = shapes::community_shape(view, c.pos);
+        painter.circle_stroke(centre, radius + 4.0, stroke);
+    } else if let Some(s) = map.stakeholders.get(id) {
+        let r = shapes::stakeholder_rect(view, s.pos).expand(4.0);
+        painter.rect_stroke(r, 10.0, stroke, StrokeKind::Outside);
+    }
 }
 
 /// Where an item is on screen: its shape, or a boundary's middle marker.
