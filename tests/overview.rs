@@ -310,7 +310,7 @@ fn clicking_a_row_selects_the_boundary_and_centres_the_canvas_on_it() {
     let mut h = harness();
     let map = map(&h);
     assert!(
-        h.query_by_label("Overview").is_some(),
+        h.query_by_role_and_label(Role::Label, "Overview").is_some(),
         "shown when a map opens"
     );
     h.get_by_label("Who takes the case").click();
@@ -532,10 +532,25 @@ fn the_view_menu_hides_and_shows_the_overview() {
     h.run();
     h.get_by_label("Overview panel").click();
     h.run();
-    assert!(h.query_by_label("Overview").is_none());
+    assert!(h.query_by_role_and_label(Role::Label, "Overview").is_none());
     h.get_by_label("View").click();
     h.run();
     h.get_by_label("Overview panel").click();
     h.run();
-    assert!(h.query_by_label("Overview").is_some());
+    assert!(h.query_by_role_and_label(Role::Label, "Overview").is_some());
+}
+
+#[test]
+fn a_narrow_window_starts_with_the_overview_hidden() {
+    let mut app = ConveneApp::new(None);
+    app.open_example("Referral guidelines");
+    let mut h = Harness::builder()
+        .with_size(Vec2::new(900.0, 700.0))
+        .with_step_dt(0.05)
+        .build_eframe(move |_| app);
+    h.run();
+    assert!(h.query_by_role_and_label(Role::Label, "Overview").is_none());
+    h.get_by_label("Overview").click();
+    h.run();
+    assert!(h.query_by_role_and_label(Role::Label, "Overview").is_some());
 }

@@ -35,6 +35,8 @@ pub struct CanvasState {
     pub renaming: Option<Renaming>,
     /// What the open context menu is about.
     menu: Option<MenuTarget>,
+    /// The canvas and camera of the last fit to the whole map.
+    fitted: Option<(Rect, Camera)>,
     /// The zoomed-out mesh's memory, kept between frames.
     mesh: std::sync::Arc<egui::Mesh>,
 }
@@ -98,9 +100,15 @@ impl CanvasState {
     fn frame(&mut self, ui: &mut Ui, map: &Map, scene: &Scene) -> Vec<CanvasAction> {
         let mut actions = Vec::new();
         let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
-        if self.fit_pending {
+        // A fitted view keeps fitting while the window settles (panels take
+        // their width, the text size applies) until the person moves it.
+        let settling = self
+            .fitted
+            .is_some_and(|(r, cam)| r != rect && cam == self.camera);
+        if self.fit_pending || settling {
             self.fit_pending = false;
             self.camera.fit(rect, scene.bounds());
+            self.fitted = Some((rect, self.camera));
         }
         let pointer = response
             .interact_pointer_pos()

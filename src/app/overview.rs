@@ -18,6 +18,8 @@ use crate::model::{Id, Map, Point};
 pub struct Overview {
     /// Whether the panel is shown. Filters dim the canvas only while it is.
     pub shown: bool,
+    /// Whether `shown` is still to be chosen by the window's width.
+    undecided: bool,
     /// The find bar.
     pub find: FindBar,
     sort: Sort,
@@ -34,6 +36,7 @@ impl Default for Overview {
     fn default() -> Self {
         Self {
             shown: true,
+            undecided: true,
             find: FindBar::default(),
             sort: Sort::default(),
             filter: Filter::default(),
@@ -61,6 +64,8 @@ const NUMBER_COLUMNS: [(Column, f32); 4] = [
     (Column::Severity, 54.0),
     (Column::Activities, 58.0),
 ];
+/// Below this window width (in points) the panel starts hidden.
+const NARROW: f32 = 1100.0;
 /// The zoom below which a jump also zooms in, and the zoom it goes to.
 const FAR_OUT: (f32, f32) = (0.5, 0.8);
 
@@ -73,6 +78,12 @@ impl ConveneApp {
         let (map, revision) = (w.doc.map(), w.doc.revision());
         let mut jump = None;
         let overview = &mut self.overview;
+        // On a narrow window (or with large text) the map needs the room.
+        // The first frame is skipped: the text size applies only after it.
+        if overview.undecided && ui.ctx().cumulative_frame_nr() >= 1 {
+            overview.undecided = false;
+            overview.shown = ui.ctx().content_rect().width() >= NARROW;
+        }
         if overview.shown {
             egui::Panel::left("overview")
                 .default_size(380.0)

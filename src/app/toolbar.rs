@@ -16,7 +16,11 @@ const GROUPS: [&[(Command, &str)]; 3] = [
         (Command::AddActivity, "+ Activity"),
     ],
     &[(Command::Undo, "Undo"), (Command::Redo, "Redo")],
-    &[(Command::ZoomFit, "Whole map"), (Command::Find, "Find")],
+    &[
+        (Command::ZoomFit, "Whole map"),
+        (Command::Find, "Find"),
+        (Command::ToggleOverview, "Overview"),
+    ],
 ];
 
 /// Shows the toolbar; `enabled` says which commands can run now. Gives back
