@@ -4,7 +4,8 @@
 //! Each frame runs the canvas headless at 1920×1080 (`egui::Context::run_ui`
 //! plus `tessellate`) on generated maps of 1k, 10k and 50k communities, for:
 //! a typical zoom (about 5 % of the map in view), the whole map in view, and
-//! a slow pan at the typical zoom.
+//! a slow pan at the typical zoom; and, for reference, a frame after each
+//! edit (`edit`), when the canvas works out where everything is again.
 //!
 //! Targets on a 2-core machine: 10k typical ≤ 2 ms, 10k whole map ≤ 4 ms,
 //! 50k typical ≤ 8 ms. Run with `cargo bench --bench canvas`, or
@@ -51,15 +52,15 @@ fn frame(ctx: &egui::Context, state: &mut CanvasState, doc: &Document) -> usize 
 fn median_ms(
     ctx: &egui::Context,
     state: &mut CanvasState,
-    doc: &Document,
-    mut step: impl FnMut(&mut CanvasState),
+    doc: &mut Document,
+    mut step: impl FnMut(&mut CanvasState, &mut Document),
 ) -> f64 {
     for _ in 0..5 {
         frame(ctx, state, doc);
     }
     let mut times: Vec<f64> = (0..31)
         .map(|_| {
-            step(state);
+            step(state, doc);
             let start = Instant::now();
             black_box(frame(ctx, state, doc));
             start.elapsed().as_secs_f64() * 1000.0
@@ -75,7 +76,7 @@ fn main() {
         if !only.is_empty() && !only.contains(&size) {
             continue;
         }
-        let doc = Document::new(generate::map(size, 7));
+        let mut doc = Document::new(generate::map(size, 7));
         let side = (size as f32).sqrt().ceil() * generate::SPACING;
         // The zoom at which about 5 % of the map's area is in view.
         let typical_zoom = (SCREEN.area() / (0.05 * side * side)).sqrt();
@@ -87,21 +88,41 @@ fn main() {
             centre,
             zoom: typical_zoom,
         };
-        let typical = median_ms(&ctx, &mut state, &doc, |_| {});
+        let typical = median_ms(&ctx, &mut state, &mut doc, |_, _| {});
 
         let mut state = CanvasState::default();
         state.fit_pending = true;
-        let whole = median_ms(&ctx, &mut state, &doc, |_| {});
+        let whole = median_ms(&ctx, &mut state, &mut doc, |_, _| {});
 
         let mut state = CanvasState::default();
         state.camera = Camera {
             centre,
             zoom: typical_zoom,
         };
-        let pan = median_ms(&ctx, &mut state, &doc, |s| s.camera.pan(vec2(-5.0, -3.0)));
+        let pan = median_ms(&ctx, &mut state, &mut doc, |s, _| {
+            s.camera.pan(vec2(-5.0, -3.0))
+        });
+
+        // A frame after each edit: the scene is worked out again.
+        let mut state = CanvasState::default();
+        state.camera = Camera {
+            centre,
+            zoom: typical_zoom,
+        };
+        let first = doc.map().communities.iter().next().map(|c| (c.id, c.pos));
+        let mut nudge = 0.0;
+        let edit = median_ms(&ctx, &mut state, &mut doc, |_, doc| {
+            if let Some((id, pos)) = first {
+                nudge += 1.0;
+                let moved = convene::model::Point::new(pos.x + nudge, pos.y);
+                doc.apply(convene::Edit::Move(vec![(id, moved)]))
+                    .expect("a community can move");
+            }
+        });
 
         println!("canvas/typical/{size}: {typical:.2} ms (zoom {typical_zoom:.2})");
         println!("canvas/whole/{size}: {whole:.2} ms");
         println!("canvas/pan/{size}: {pan:.2} ms");
+        println!("canvas/edit/{size}: {edit:.2} ms");
     }
 }
