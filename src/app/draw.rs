@@ -459,9 +459,14 @@ impl Frame<'_> {
                     ends.clear();
                     ends.extend(sides.iter().map(|&(s, p)| screen(p, s)));
                     let m = mean(&ends);
-                    let width = self.line_width(self.scene.load(id).open);
-                    for &end in &ends {
-                        mesh::line(mesh, m, end, width, fill);
+                    let width = self.line_width(e.open as usize);
+                    if let [a, b] = ends[..] {
+                        // Two sides: one straight line through the middle.
+                        mesh::line(mesh, a, b, width, fill);
+                    } else {
+                        for &end in &ends {
+                            mesh::line(mesh, m, end, width, fill);
+                        }
                     }
                     if markers {
                         mesh::disc(mesh, m, view.len(shapes::MARKER_RADIUS).max(4.0), fill);

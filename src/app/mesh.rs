@@ -10,6 +10,8 @@ use eframe::egui::{Color32, Mesh, Pos2, Rect, Vec2, vec2};
 const FEATHER: f32 = 1.0;
 /// Discs smaller and lines thinner than this many points get no soft rim.
 const SMALL: f32 = 4.0;
+/// Discs smaller than this many points are drawn as squares.
+const TINY: f32 = 2.5;
 
 /// Points around the unit circle, for 8, 16, 32 and 64 sides.
 fn circle(sides: usize) -> &'static [Vec2] {
@@ -30,7 +32,8 @@ fn circle(sides: usize) -> &'static [Vec2] {
 
 /// A filled circle with a soft rim.
 pub fn disc(mesh: &mut Mesh, centre: Pos2, radius: f32, colour: Color32) {
-    if radius < 1.0 {
+    if radius < TINY {
+        // A few points across: a square reads as the same dot.
         let size = Vec2::splat(2.0 * radius.max(0.5));
         mesh.add_colored_rect(Rect::from_center_size(centre, size), colour);
         return;

@@ -48,6 +48,8 @@ pub struct Entry {
     pub fill: Color32,
     /// For a boundary, where its sides are listed in [`Scene::sides`].
     pub sides: (u32, u32),
+    /// For a boundary, how many of its tensions are open.
+    pub open: u32,
 }
 
 /// What a boundary carries.
@@ -87,6 +89,7 @@ impl Entry {
             bounds,
             fill: Color32::GRAY,
             sides: (0, 0),
+            open: 0,
         }
     }
 }
@@ -137,9 +140,11 @@ impl Scene {
                 continue; // no side is drawn
             }
             let middle = shapes::boundary_middle(map, b, &|_| Vec2::ZERO);
-            let worst = scene.loads.get(&b.id).and_then(|l| l.worst);
+            let load = scene.loads.get(&b.id);
+            let worst = load.and_then(|l| l.worst);
             entries.push(Entry {
                 fill: severity_colour(worst),
+                open: load.map_or(0, |l| l.open as u32),
                 sides: (first, scene.sides.len() as u32),
                 ..Entry::new(b.id, Layer::Boundary, bounds.expand(shapes::MARKER_RADIUS))
             });
