@@ -129,7 +129,7 @@ impl CanvasState {
         };
         // Items being dragged are drawn wherever they are now, in view or not.
         let moving = match &self.drag {
-            Some(Drag::Move { ids, .. }) => scene.moving_entries(ids),
+            Some(Drag::Move { moving, .. }) => scene.moving_entries(moving),
             _ => Vec::new(),
         };
         let entries = scene.query(scene::world_area(&view, 40.0), &moving);

@@ -3,7 +3,7 @@
 //! a grid so that a frame and a click look only at what is near; and what
 //! each boundary carries.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use eframe::egui::{Color32, Pos2, Rect, Vec2, pos2, vec2};
 
@@ -74,8 +74,6 @@ pub struct Scene {
     index: HashMap<Id, u32, IdBuildHasher>,
     /// What each boundary carries.
     pub loads: HashMap<Id, Load, IdBuildHasher>,
-    /// The boundaries each community or stakeholder is a side of.
-    pub touching: HashMap<Id, Vec<Id>, IdBuildHasher>,
     /// The sides of every boundary and their centres, in map units.
     pub sides: Vec<(Id, Pos2)>,
     grid: Grid,
@@ -104,7 +102,19 @@ static NO_LOAD: Load = Load {
 impl Scene {
     /// Works out where everything on `map` is drawn.
     pub fn new(map: &Map) -> Self {
-        let mut scene = Scene::default();
+        let parties = map.communities.len() + map.stakeholders.len();
+        let drawn = map.groups.len()
+            + map.boundaries.len()
+            + map.activities.len()
+            + map.notes.len()
+            + parties;
+        let mut scene = Scene {
+            entries: Vec::with_capacity(drawn),
+            index: with_room(drawn),
+            loads: with_room(map.boundaries.len()),
+            sides: Vec::with_capacity(2 * map.boundaries.len()),
+            grid: Grid::default(),
+        };
         for t in map.tensions.iter() {
             let load = scene.loads.entry(t.boundary).or_default();
             load.count += 1;
@@ -132,14 +142,21 @@ impl Scene {
             for &side in &b.between {
                 if let Some(p) = shapes::party_centre(map, side) {
                     bounds.extend_with(pos2(p.x, p.y));
-                    scene.touching.entry(side).or_default().push(b.id);
                     scene.sides.push((side, pos2(p.x, p.y)));
                 }
             }
             if bounds.min.x > bounds.max.x {
                 continue; // no side is drawn
             }
-            let middle = shapes::boundary_middle(map, b, &|_| Vec2::ZERO);
+            let placed = &scene.sides[first as usize..];
+            // Cards hang from the middle, when every side is on the canvas.
+            let middle = (placed.len() == b.between.len()).then(|| {
+                let sum = placed
+                    .iter()
+                    .fold(Vec2::ZERO, |sum, (_, p)| sum + p.to_vec2());
+                let m = sum / placed.len() as f32;
+                Point::new(m.x, m.y)
+            });
             let load = scene.loads.get(&b.id);
             let worst = load.and_then(|l| l.worst);
             entries.push(Entry {
@@ -148,7 +165,7 @@ impl Scene {
                 sides: (first, scene.sides.len() as u32),
                 ..Entry::new(b.id, Layer::Boundary, bounds.expand(shapes::MARKER_RADIUS))
             });
-            if let (Some(middle), Some(load)) = (middle, scene.loads.get(&b.id)) {
+            if let (Some(middle), Some(load)) = (middle, load) {
                 for (slot, &a) in load.cards.iter().enumerate() {
                     let (top_left, size) = shapes::card_place(middle, slot);
                     let layer = Layer::Card {
@@ -184,12 +201,8 @@ impl Scene {
                 ..Entry::new(c.id, Layer::Community, bounds)
             });
         }
-        scene.index = scene
-            .entries
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.id, i as u32))
-            .collect();
+        let Scene { entries, index, .. } = &mut scene;
+        index.extend(entries.iter().enumerate().map(|(i, e)| (e.id, i as u32)));
         scene.grid = Grid::new(&scene.entries);
         scene
     }
@@ -228,17 +241,31 @@ impl Scene {
 
     /// The entries that move with `ids` while they are dragged: their own,
     /// the boundaries they are sides of, and those boundaries' cards.
-    pub fn moving_entries(&self, ids: &[Id]) -> Vec<u32> {
-        let mut out = Vec::new();
-        for &id in ids {
-            out.extend(self.entry_of(id));
-            for &b in self.touching.get(&id).into_iter().flatten() {
-                out.extend(self.entry_of(b));
-                out.extend(self.load(b).cards.iter().filter_map(|&a| self.entry_of(a)));
+    pub fn moving_entries(&self, moving: &HashSet<Id, IdBuildHasher>) -> Vec<u32> {
+        let mut out: Vec<u32> = moving.iter().filter_map(|&id| self.entry_of(id)).collect();
+        for (i, e) in self.entries.iter().enumerate() {
+            if e.layer == Layer::Boundary
+                && self
+                    .sides_of(e)
+                    .iter()
+                    .any(|(side, _)| moving.contains(side))
+            {
+                out.push(i as u32);
+                out.extend(
+                    self.load(e.id)
+                        .cards
+                        .iter()
+                        .filter_map(|&a| self.entry_of(a)),
+                );
             }
         }
         out
     }
+}
+
+/// An empty map by id with room for `n` entries.
+fn with_room<V>(n: usize) -> HashMap<Id, V, IdBuildHasher> {
+    HashMap::with_capacity_and_hasher(n, IdBuildHasher::default())
 }
 
 fn rect_at(top_left: Point, size: Vec2) -> Rect {
@@ -426,6 +453,35 @@ mod tests {
             assert!(!want.is_empty());
             assert_eq!(scene.query(area, &[]), want);
         }
+    }
+
+    #[test]
+    fn a_moving_community_brings_its_boundaries_and_their_cards() {
+        let map = generate::map(50, 1);
+        let scene = Scene::new(&map);
+        let c = map.communities.iter().next().unwrap().id;
+        let moving: HashSet<Id, IdBuildHasher> = [c].into_iter().collect();
+        let found: Vec<Id> = scene
+            .moving_entries(&moving)
+            .into_iter()
+            .map(|i| scene.entries[i as usize].id)
+            .collect();
+        let boundaries: Vec<Id> = map
+            .boundaries
+            .iter()
+            .filter(|b| b.between.contains(&c))
+            .map(|b| b.id)
+            .collect();
+        assert!(!boundaries.is_empty());
+        assert!(found.contains(&c));
+        for b in &boundaries {
+            assert!(found.contains(b));
+            for a in &scene.load(*b).cards {
+                assert!(found.contains(a));
+            }
+        }
+        let cards: usize = boundaries.iter().map(|b| scene.load(*b).cards.len()).sum();
+        assert_eq!(found.len(), 1 + boundaries.len() + cards);
     }
 
     #[test]
