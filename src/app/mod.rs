@@ -2,11 +2,13 @@
 //! panels and the canvas read the map and return the edits and commands they
 //! want, which the app applies after drawing.
 
+mod autosave;
 mod camera;
 mod canvas;
 mod command;
 mod draw;
 mod editing;
+mod files;
 mod filters;
 mod find;
 mod hit;
@@ -30,9 +32,10 @@ pub use camera::Camera;
 pub use canvas::{CanvasAction, CanvasState};
 pub use command::Command;
 pub use draw::{activity_badge, colour, item_label, severity_colour};
+pub use files::{Answer, Pending};
 pub use inspector::{FieldEdit, Inspector};
 
-use crate::model::{Boundary, Id, IdBuildHasher, Map, Meta, Note, Point, Stakeholder};
+use crate::model::{Boundary, Id, IdBuildHasher, Note, Point, Stakeholder};
 use crate::{Document, Edit, file};
 
 /// A map being edited, and where it lives on disk.
@@ -83,33 +86,6 @@ pub struct ConveneApp {
     prefs_warned: bool,
 }
 
-/// An action that would replace or close an unsaved map, held until the
-/// person says whether to save first.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Pending {
-    /// Start a new map.
-    New,
-    /// Choose a file and open it.
-    Open,
-    /// Open this file (a recent one, or one dropped on the window).
-    OpenPath(PathBuf),
-    /// Open a built-in example.
-    Example(&'static str),
-    /// Close the window.
-    Close,
-}
-
-/// The answers to "save changes?".
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Answer {
-    /// Save, then go on.
-    Save,
-    /// Go on without saving.
-    DontSave,
-    /// Stay.
-    Cancel,
-}
-
 impl ConveneApp {
     /// The editor, opening `path` if given. A file that cannot be opened
     /// leaves the welcome screen up with the reason; nothing is created that
@@ -120,123 +96,6 @@ impl ConveneApp {
             app.open_path(path);
         }
         app
-    }
-
-    /// Copies unsaved work into `folder` shortly after each edit, and offers
-    /// any copy an earlier run left there.
-    pub fn with_recovery(mut self, folder: &Path) -> Self {
-        let recovery = file::Recovery::new(folder);
-        match recovery.find() {
-            Some(Ok(found)) => self.offer = Some(found),
-            Some(Err(error)) => {
-                self.banner = Some(format!(
-                    "Unsaved work from an earlier session could not be read, so it was left where it is. {error}"
-                ));
-                // Never write over a copy that could not be read.
-                return self;
-            }
-            None => {}
-        }
-        self.recovery = Some(recovery);
-        self
-    }
-
-    /// Whether unsaved work from an earlier run is waiting to be restored.
-    pub fn has_recovery_offer(&self) -> bool {
-        self.offer.is_some()
-    }
-
-    /// Restores unsaved work from an earlier run.
-    pub fn restore(&mut self) {
-        if let Some(found) = self.offer.take() {
-            self.work = Some(Workspace {
-                doc: Document::unsaved(found.map),
-                path: found.original,
-            });
-            self.canvas = CanvasState::default();
-            self.canvas.fit_pending = true;
-        }
-    }
-
-    /// Throws away unsaved work from an earlier run.
-    pub fn discard_recovery(&mut self) {
-        if self.offer.take().is_some()
-            && let Some(r) = &self.recovery
-            && let Err(e) = r.clear()
-        {
-            self.banner = Some(format!("The old copy could not be removed: {e}"));
-        }
-    }
-
-    /// Copies unsaved work to the recovery file about a second and a half
-    /// after the last edit, and removes the copy once the work is saved.
-    fn autosave(&mut self, ctx: &egui::Context) {
-        let (Some(recovery), Some(w)) = (&self.recovery, &self.work) else {
-            return;
-        };
-        if self.offer.is_some() {
-            // The old copy is kept until the person decides about it.
-            return;
-        }
-        if !w.doc.is_modified() {
-            if self.written.take().is_some()
-                && let Err(e) = recovery.clear()
-            {
-                self.banner = Some(format!("The recovery copy could not be removed: {e}"));
-            }
-            return;
-        }
-        let revision = w.doc.revision();
-        if self.written == Some(revision) {
-            return;
-        }
-        let now = ctx.input(|i| i.time);
-        const DELAY: f64 = 1.5;
-        match self.changed {
-            Some((r, at)) if r == revision => {
-                if now - at >= DELAY {
-                    match recovery.write(w.doc.map(), w.path.as_deref()) {
-                        Ok(()) => self.written = Some(revision),
-                        Err(e) => {
-                            self.banner =
-                                Some(format!("Unsaved work could not be copied for safety: {e}"))
-                        }
-                    }
-                } else {
-                    ctx.request_repaint_after(std::time::Duration::from_secs_f64(
-                        DELAY - (now - at),
-                    ));
-                }
-            }
-            _ => {
-                self.changed = Some((revision, now));
-                ctx.request_repaint_after(std::time::Duration::from_secs_f64(DELAY));
-            }
-        }
-    }
-
-    fn offer_ui(&mut self, ui: &mut Ui) {
-        let Some(found) = &self.offer else { return };
-        let title = found.map.meta.title.clone();
-        let mut choice = None;
-        egui::Panel::top("recovery offer").show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.label(format!(
-                    "Convene found unsaved work from last time: “{title}”."
-                ));
-                if ui.button("Restore").clicked() {
-                    choice = Some(true);
-                }
-                if ui.button("Discard it").clicked() {
-                    choice = Some(false);
-                }
-            });
-        });
-        match choice {
-            Some(true) => self.restore(),
-            Some(false) => self.discard_recovery(),
-            None => {}
-        }
     }
 
     /// The open document, if any.
@@ -270,102 +129,6 @@ impl ConveneApp {
         self.prompt.clone()
     }
 
-    /// Whether the open map has changes that are not saved.
-    fn unsaved(&self) -> bool {
-        self.work.as_ref().is_some_and(|w| w.doc.is_modified())
-    }
-
-    /// Does `pending` now, or first asks whether to save the open map.
-    fn guard(&mut self, ctx: &egui::Context, pending: Pending) {
-        if self.unsaved() {
-            self.prompt = Some(pending);
-        } else {
-            self.proceed(ctx, pending);
-        }
-    }
-
-    fn proceed(&mut self, ctx: &egui::Context, pending: Pending) {
-        match pending {
-            Pending::New => self.show_map(Map::new(Meta::titled("Untitled map")), None),
-            Pending::Open => {
-                if let Some(path) = rfd::FileDialog::new()
-                    .add_filter("Convene map", &["ron"])
-                    .pick_file()
-                {
-                    self.open_path(&path);
-                }
-            }
-            Pending::OpenPath(path) => self.open_path(&path),
-            Pending::Example(name) => self.open_example(name),
-            Pending::Close => {
-                self.may_close = true;
-                ctx.send_viewport_cmd(ViewportCommand::Close);
-            }
-        }
-    }
-
-    /// Answers the "save changes?" question.
-    pub fn answer(&mut self, ctx: &egui::Context, answer: Answer) {
-        let Some(pending) = self.prompt.take() else {
-            return;
-        };
-        match answer {
-            Answer::Cancel => {}
-            Answer::DontSave => {
-                // The person chose to drop these changes: drop the copy too.
-                if let Some(r) = &self.recovery
-                    && self.offer.is_none()
-                    && let Err(e) = r.clear()
-                {
-                    self.banner = Some(format!("The recovery copy could not be removed: {e}"));
-                }
-                self.written = None;
-                self.proceed(ctx, pending);
-            }
-            Answer::Save => {
-                self.save(false);
-                // A cancelled file dialog or a failed save keeps the map.
-                if !self.unsaved() {
-                    self.proceed(ctx, pending);
-                }
-            }
-        }
-    }
-
-    fn prompt_ui(&mut self, ctx: &egui::Context) {
-        if self.prompt.is_none() {
-            return;
-        }
-        let name = self
-            .work
-            .as_ref()
-            .map(|w| w.doc.map().meta.title.clone())
-            .unwrap_or_default();
-        let mut answer = None;
-        let modal = egui::Modal::new(egui::Id::unique("save changes?")).show(ctx, |ui| {
-            ui.heading(format!("Save changes to “{name}”?"));
-            ui.label("If you don't save, the changes since the last save are lost.");
-            ui.add_space(8.0);
-            ui.horizontal(|ui| {
-                if ui.button("Save").clicked() {
-                    answer = Some(Answer::Save);
-                }
-                if ui.button("Don't save").clicked() {
-                    answer = Some(Answer::DontSave);
-                }
-                if ui.button("Cancel").clicked() {
-                    answer = Some(Answer::Cancel);
-                }
-            });
-        });
-        if modal.should_close() && answer.is_none() {
-            answer = Some(Answer::Cancel);
-        }
-        if let Some(a) = answer {
-            self.answer(ctx, a);
-        }
-    }
-
     /// The message shown at the top of the window, if any.
     pub fn banner(&self) -> Option<&str> {
         self.banner.as_deref()
@@ -389,43 +152,6 @@ impl ConveneApp {
                 let dot = if w.doc.is_modified() { " •" } else { "" };
                 format!("{name}{dot} — Convene")
             }
-        }
-    }
-
-    /// Opens a map file, replacing the open map, and puts it first among
-    /// the recent files. A recent file that is gone is taken off the list.
-    pub fn open_path(&mut self, path: &Path) {
-        match file::read(path) {
-            Ok(map) => {
-                self.show_map(map, Some(path.to_path_buf()));
-                self.remember(path);
-            }
-            Err(error) if error.is_missing() && self.prefs.recent.iter().any(|p| p == path) => {
-                self.forget_vanished(path);
-            }
-            Err(error) => self.banner = Some(format!("Could not open the map. {error}")),
-        }
-    }
-
-    /// Shows a map that was just opened or created.
-    fn show_map(&mut self, map: Map, path: Option<PathBuf>) {
-        self.work = Some(Workspace {
-            doc: Document::new(map),
-            path,
-        });
-        self.canvas = CanvasState::default();
-        self.canvas.fit_pending = true;
-        self.banner = None;
-    }
-
-    /// Opens one of the example maps built into the program.
-    pub fn open_example(&mut self, name: &str) {
-        match welcome::example(name).map(file::parse) {
-            Some(Ok(map)) => self.show_map(map, None),
-            Some(Err(error)) => {
-                self.banner = Some(format!("The example could not be opened: {error}"))
-            }
-            None => self.banner = Some(format!("There is no example called {name}.")),
         }
     }
 
@@ -672,33 +398,6 @@ impl ConveneApp {
         let id = b.id;
         self.apply(Edit::Add(b.into()), None);
         self.canvas.selection = vec![id];
-    }
-
-    fn save(&mut self, choose: bool) {
-        let Some(w) = &mut self.work else { return };
-        let path = match (&w.path, choose) {
-            (Some(p), false) => p.clone(),
-            _ => {
-                let name = format!("{}.ron", w.doc.map().meta.title.trim());
-                match rfd::FileDialog::new()
-                    .add_filter("Convene map", &["ron"])
-                    .set_file_name(name)
-                    .save_file()
-                {
-                    Some(p) => p,
-                    None => return,
-                }
-            }
-        };
-        match file::write(&path, w.doc.map()) {
-            Ok(()) => {
-                w.doc.mark_saved();
-                w.path = Some(path.clone());
-                self.banner = None;
-                self.remember(&path);
-            }
-            Err(error) => self.banner = Some(error.to_string()),
-        }
     }
 
     /// Runs the commands whose shortcuts were pressed this frame.
