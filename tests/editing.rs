@@ -5,54 +5,14 @@
     reason = "in a test a panic is the report; helpers outside #[test] functions count too"
 )]
 
+mod kit;
+
 use convene::app::ConveneApp;
 use convene::model::{ActivityKind, TensionKind};
 use eframe::egui::accesskit::Role;
-use eframe::egui::{self, Key, Modifiers, OutputCommand, PointerButton, Pos2, Vec2, pos2};
-use egui_kittest::Harness;
+use eframe::egui::{self, Key, Modifiers, OutputCommand, pos2};
 use egui_kittest::kittest::Queryable;
-
-fn harness(app: ConveneApp) -> Harness<'static, ConveneApp> {
-    Harness::builder()
-        .with_size(Vec2::new(1280.0, 800.0))
-        .with_step_dt(0.05)
-        .build_eframe(move |_| app)
-}
-
-fn map(h: &Harness<'_, ConveneApp>) -> convene::Map {
-    h.state().document().expect("a map is open").map().clone()
-}
-
-fn keys(h: &mut Harness<'_, ConveneApp>, modifiers: Modifiers, key: Key) {
-    h.key_press_modifiers(modifiers, key);
-    h.run();
-}
-
-fn type_text(h: &mut Harness<'_, ConveneApp>, text: &str) {
-    h.event(egui::Event::Text(text.to_owned()));
-    h.run();
-}
-
-/// Clicks `times` times in quick succession, holding `modifiers`.
-fn click_at(h: &mut Harness<'_, ConveneApp>, pos: Pos2, modifiers: Modifiers, times: usize) {
-    h.event(egui::Event::ModifiersChanged(modifiers));
-    h.hover_at(pos);
-    h.step();
-    for _ in 0..times {
-        for pressed in [true, false] {
-            h.event(egui::Event::PointerButton {
-                pos,
-                button: PointerButton::Primary,
-                pressed,
-                modifiers,
-            });
-            h.step();
-        }
-    }
-    h.run();
-    h.event(egui::Event::ModifiersChanged(Modifiers::NONE));
-    h.run();
-}
+use kit::*;
 
 const CMD_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
 
@@ -241,21 +201,6 @@ fn items_copied_in_one_window_paste_into_another() {
             .iter()
             .any(|n| n.text == "Ask about the rota")
     );
-}
-
-fn right_click(h: &mut Harness<'_, ConveneApp>, pos: Pos2) {
-    h.hover_at(pos);
-    h.step();
-    for pressed in [true, false] {
-        h.event(egui::Event::PointerButton {
-            pos,
-            button: PointerButton::Secondary,
-            pressed,
-            modifiers: Modifiers::NONE,
-        });
-        h.step();
-    }
-    h.run();
 }
 
 #[test]

@@ -5,64 +5,14 @@
     reason = "in a test a panic is the report; helpers outside #[test] functions count too"
 )]
 
+mod kit;
+
 use convene::app::ConveneApp;
 use eframe::egui::accesskit::Role;
-use eframe::egui::{self, Modifiers, PointerButton, Pos2, Vec2, pos2};
+use eframe::egui::{self, Modifiers, Vec2, pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-
-fn harness(app: ConveneApp) -> Harness<'static, ConveneApp> {
-    Harness::builder()
-        .with_size(Vec2::new(1280.0, 800.0))
-        // Short steps, so that two clicks in successive frames count as a double-click.
-        .with_step_dt(0.05)
-        .build_eframe(move |_| app)
-}
-
-fn press(h: &Harness<'_, ConveneApp>, pos: Pos2, pressed: bool) {
-    h.event(egui::Event::PointerButton {
-        pos,
-        button: PointerButton::Primary,
-        pressed,
-        modifiers: Modifiers::NONE,
-    });
-}
-
-fn double_click(h: &mut Harness<'_, ConveneApp>, pos: Pos2) {
-    h.hover_at(pos);
-    h.step();
-    for _ in 0..2 {
-        press(h, pos, true);
-        h.step();
-        press(h, pos, false);
-        h.step();
-    }
-    h.run();
-}
-
-fn drag(h: &mut Harness<'_, ConveneApp>, from: Pos2, to: Pos2) {
-    h.hover_at(from);
-    h.step();
-    h.drag_at(from);
-    h.step();
-    for i in 1..=5 {
-        h.hover_at(from + (to - from) * (i as f32 / 5.0));
-        h.step();
-    }
-    h.drop_at(to);
-    h.run();
-}
-
-fn map(h: &Harness<'_, ConveneApp>) -> convene::Map {
-    h.state().document().expect("a map is open").map().clone()
-}
-
-fn undo_all(h: &mut Harness<'_, ConveneApp>) {
-    while h.state().document().unwrap().can_undo() {
-        h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
-        h.run();
-    }
-}
+use kit::*;
 
 #[test]
 fn build_a_map_by_hand_then_undo_and_redo_all_of_it() {
