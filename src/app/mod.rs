@@ -357,10 +357,10 @@ impl ConveneApp {
         self.picking = Some((picking, false));
         match picked {
             Some(picker::Picked::Add(item)) => {
+                // The boundary stays selected, its new item listed under it,
+                // so that the next one can be added straight away.
                 self.picking = None;
-                let id = item.id();
                 self.apply(Edit::Add(item), None);
-                self.canvas.selection = vec![id];
             }
             Some(picker::Picked::Cancel) => self.picking = None,
             None => {}
@@ -581,6 +581,9 @@ impl eframe::App for ConveneApp {
             }
             for e in edits {
                 self.apply(e.edit, e.key);
+            }
+            if let Some(c) = self.inspector.asked.take() {
+                self.run(&ctx, c);
             }
             if let Some(id) = self.inspector.picked.take() {
                 self.canvas.selection = vec![id];

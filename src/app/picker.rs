@@ -1,10 +1,12 @@
 //! The kind pickers that add a tension or an activity to the selected
-//! boundary from the keyboard: a short list in a dialog, the best choice
+//! boundary (from the keyboard, the toolbar or the inspector): a short list in a dialog, the best choice
 //! first and focused, so Enter takes it, Tab moves on, Escape closes.
 
 use eframe::egui::{self, RichText};
 
-use crate::model::{Id, Item, Map, Severity, Tension, TensionKind, new_activity, suggest};
+use crate::model::{
+    ActivityKind, Id, Item, Map, Severity, Tension, TensionKind, new_activity, suggest,
+};
 
 /// What is being picked, and for which boundary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,7 +33,25 @@ pub enum Picked {
 struct Choice {
     label: String,
     hint: String,
-    item: Item,
+    kind: Kind,
+}
+
+/// The kind a line stands for.
+enum Kind {
+    Tension(TensionKind),
+    Activity(ActivityKind),
+}
+
+impl Kind {
+    /// A new item of this kind on `boundary`, made only once chosen.
+    fn item(&self, map: &Map, boundary: Id) -> Item {
+        match self {
+            Kind::Tension(kind) => {
+                Tension::new(map.new_id(), boundary, kind.clone(), Severity::default()).into()
+            }
+            Kind::Activity(kind) => new_activity(map, map.new_id(), boundary, kind.clone()).into(),
+        }
+    }
 }
 
 /// Shows the picker. Gives back what the person chose, if they did.
@@ -61,7 +81,7 @@ pub fn ui(ctx: &egui::Context, picking: Picking, map: &Map, first_frame: bool) -
                 ui.label(RichText::new(&choice.hint).small().weak());
             }
             if button.clicked() {
-                picked = Some(Picked::Add(choice.item.clone()));
+                picked = Some(Picked::Add(choice.kind.item(map, boundary)));
             }
         }
         ui.add_space(6.0);
@@ -77,13 +97,12 @@ pub fn ui(ctx: &egui::Context, picking: Picking, map: &Map, first_frame: bool) -
 
 fn choices(picking: Picking, map: &Map) -> Vec<Choice> {
     match picking {
-        Picking::Tension(boundary) => TensionKind::NAMED
+        Picking::Tension(_) => TensionKind::NAMED
             .iter()
             .map(|kind| Choice {
                 label: kind.label().to_owned(),
                 hint: kind.explanation().to_owned(),
-                item: Tension::new(map.new_id(), boundary, kind.clone(), Severity::default())
-                    .into(),
+                kind: Kind::Tension(kind.clone()),
             })
             .collect(),
         Picking::Activity(boundary) => suggest(map, boundary)
@@ -101,7 +120,7 @@ fn choices(picking: Picking, map: &Map) -> Vec<Choice> {
                     } else {
                         s.kind.explanation().to_owned()
                     },
-                    item: new_activity(map, map.new_id(), boundary, s.kind).into(),
+                    kind: Kind::Activity(s.kind),
                 }
             })
             .collect(),

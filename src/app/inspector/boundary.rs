@@ -8,10 +8,8 @@ use super::tension::status_word;
 use super::widgets::Choice;
 use super::{FieldEdit, Inspector, crossing, link_ui};
 use crate::Edit;
-use crate::model::{
-    Boundary, BoundaryObject, Broker, Id, Identified, Item, Items, Map, Progress, Severity,
-    Tension, TensionKind, new_activity, suggest,
-};
+use crate::app::Command;
+use crate::model::{Boundary, BoundaryObject, Broker, Id, Identified, Item, Items, Map, Progress};
 
 const PROGRESS: [Choice<'static, Progress>; 5] = [
     (
@@ -63,19 +61,13 @@ pub(super) fn ui(
         let name = map.party_name(side).unwrap_or("(gone)");
         link_ui(state, ui, name, "Open this side", side);
     }
-    tensions_ui(state, ui, map, boundary.id, out);
-    activities_ui(state, ui, map, boundary.id, out);
+    tensions_ui(state, ui, map, boundary.id);
+    activities_ui(state, ui, map, boundary.id);
     crossers_ui::<BoundaryObject>(state, ui, map, boundary.id, out);
     crossers_ui::<Broker>(state, ui, map, boundary.id, out);
 }
 
-fn tensions_ui(
-    state: &mut Inspector,
-    ui: &mut Ui,
-    map: &Map,
-    boundary: Id,
-    out: &mut Vec<FieldEdit>,
-) {
+fn tensions_ui(state: &mut Inspector, ui: &mut Ui, map: &Map, boundary: Id) {
     ui.separator();
     ui.strong("Tensions");
     for t in map.tensions_on(boundary) {
@@ -90,30 +82,12 @@ fn tensions_ui(
         );
         link_ui(state, ui, text, "Edit this tension", t.id);
     }
-    ui.menu_button("Add tension…", |ui| {
-        for kind in TensionKind::NAMED {
-            if ui
-                .button(kind.label())
-                .on_hover_text(kind.explanation())
-                .clicked()
-            {
-                let t = Tension::new(map.new_id(), boundary, kind.clone(), Severity::default());
-                out.push(FieldEdit {
-                    edit: Edit::Add(t.into()),
-                    key: None,
-                });
-            }
-        }
-    });
+    if ui.button(Command::AddTension.label()).clicked() {
+        state.asked = Some(Command::AddTension);
+    }
 }
 
-fn activities_ui(
-    state: &mut Inspector,
-    ui: &mut Ui,
-    map: &Map,
-    boundary: Id,
-    out: &mut Vec<FieldEdit>,
-) {
+fn activities_ui(state: &mut Inspector, ui: &mut Ui, map: &Map, boundary: Id) {
     ui.separator();
     ui.strong("Activities");
     for a in map
@@ -124,27 +98,10 @@ fn activities_ui(
         let text = format!("{} · {}", a.kind.label(), a.title);
         link_ui(state, ui, text, "Edit this activity", a.id);
     }
-    ui.menu_button("Add activity…", |ui| {
-        for s in suggest(map, boundary) {
-            let text = if s.score > 0 {
-                format!("{} (suggested)", s.kind.label())
-            } else {
-                s.kind.label().to_owned()
-            };
-            let hover = if s.reason.is_empty() {
-                s.kind.explanation().to_owned()
-            } else {
-                s.reason.clone()
-            };
-            if ui.button(text).on_hover_text(hover).clicked() {
-                let a = new_activity(map, map.new_id(), boundary, s.kind.clone());
-                out.push(FieldEdit {
-                    edit: Edit::Add(a.into()),
-                    key: None,
-                });
-            }
-        }
-    });
+    // The picker lists the kinds, those that fit this boundary first.
+    if ui.button(Command::AddActivity.label()).clicked() {
+        state.asked = Some(Command::AddActivity);
+    }
 }
 
 /// Boundary objects and brokers: things listed on boundaries, which a

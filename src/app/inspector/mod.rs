@@ -17,6 +17,7 @@ use std::collections::BTreeMap;
 use eframe::egui::Ui;
 
 use crate::Edit;
+use crate::app::Command;
 use crate::model::{Id, ItemRef, Map};
 
 /// An edit the inspector asks for, with the key that joins it to the
@@ -36,6 +37,8 @@ pub struct Inspector {
     pub focus_name: bool,
     /// An item the person picked from a list, to select next.
     pub picked: Option<Id>,
+    /// A command a button asked for, to run next.
+    pub asked: Option<Command>,
     /// Put the keyboard in the field with this key when it shows, such as
     /// the name of a row just added.
     focus_key: Option<String>,
