@@ -8,10 +8,10 @@ use eframe::egui::{self, Key, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, Vec2, v
 
 use super::Command;
 use super::camera::Camera;
-use super::draw::Frame;
+use super::draw::{self, Frame};
 use super::hit::{Hit, hit_test};
 use super::rename::{self, Renaming};
-use super::scene::{self, Layer, Scene};
+use super::scene::{self, Scene};
 use super::shapes::{self, View};
 use crate::Edit;
 use crate::model::{Boundary, Colour, Community, Id, IdBuildHasher, Item, Map, Point};
@@ -278,7 +278,11 @@ impl CanvasState {
         let Some(renaming) = &mut self.renaming else {
             return;
         };
-        let Some(rect) = item_rect(view, map, scene, renaming.id) else {
+        let entry = scene
+            .entry_of(renaming.id)
+            .map(|i| &scene.entries[i as usize]);
+        let Some(rect) = entry.and_then(|e| draw::screen_rect(view, map, e, &|_| Vec2::ZERO))
+        else {
             self.renaming = None;
             return;
         };
@@ -500,19 +504,6 @@ fn ring(ui: &Ui, painter: &egui::Painter, view: &View, map: &Map, id: Id) {
         let r = shapes::stakeholder_rect(view, s.pos).expand(4.0);
         painter.rect_stroke(r, 10.0, stroke, StrokeKind::Outside);
     }
-}
-
-/// Where an item is on screen: its shape, or a boundary's middle marker.
-fn item_rect(view: &View, map: &Map, scene: &Scene, id: Id) -> Option<Rect> {
-    let e = &scene.entries[scene.entry_of(id)? as usize];
-    let on_screen = |p: Pos2| view.pos(Point::new(p.x, p.y));
-    Some(match e.layer {
-        Layer::Boundary => {
-            let mid = shapes::boundary_middle(map, map.boundaries.get(id)?, &|_| Vec2::ZERO)?;
-            Rect::from_center_size(view.pos(mid), vec2(160.0, 30.0))
-        }
-        _ => Rect::from_min_max(on_screen(e.bounds.min), on_screen(e.bounds.max)),
-    })
 }
 
 /// A place at or near `near` where no community or stakeholder stands

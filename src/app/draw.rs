@@ -12,7 +12,7 @@ use eframe::egui::{
 use super::mesh;
 use super::scene::{Entry, Layer, Scene};
 use super::shapes::{self, View};
-use crate::model::{ActivityKind, Colour, Community, Id, IdBuildHasher, Map, Point, Severity};
+use crate::model::{ActivityKind, Colour, Id, IdBuildHasher, Map, Point, Severity};
 
 /// Below this zoom names are too small to read: the map is drawn as plain
 /// shapes in one mesh, without text or outlines.
@@ -174,32 +174,7 @@ impl Frame<'_> {
 
     /// The screen rectangle an entry covers, counting any drag.
     pub fn screen_rect(&self, e: &Entry) -> Option<Rect> {
-        let view = &self.view;
-        Some(match e.layer {
-            Layer::Group => {
-                let g = self.map.groups.get(e.id)?;
-                let frame = view.rect(self.shifted(g.id, g.pos), vec2(g.size.w, g.size.h));
-                Rect::from_min_size(frame.min, vec2(frame.width(), view.len(shapes::GROUP_BAR)))
-            }
-            Layer::Boundary => Rect::from_center_size(
-                view.pos(self.middle(e.id)?),
-                Vec2::splat(2.0 * view.len(shapes::MARKER_RADIUS).max(5.0)),
-            ),
-            Layer::Card { boundary, slot } => shapes::card_rect(view, self.middle(boundary)?, slot),
-            Layer::Note => {
-                let n = self.map.notes.get(e.id)?;
-                view.rect(self.shifted(n.id, n.pos), vec2(n.size.w, n.size.h))
-            }
-            Layer::Stakeholder => {
-                let s = self.map.stakeholders.get(e.id)?;
-                shapes::stakeholder_rect(view, self.shifted(s.id, s.pos))
-            }
-            Layer::Community => {
-                let c = self.map.communities.get(e.id)?;
-                let (centre, r) = shapes::community_shape(view, self.shifted(c.id, c.pos));
-                Rect::from_center_size(centre, Vec2::splat(2.0 * r))
-            }
-        })
+        screen_rect(&self.view, self.map, e, self.offset)
     }
 
     /// Gives the canvas itself a name, and tells whether anyone is listening
@@ -259,7 +234,7 @@ impl Frame<'_> {
             Stroke::new(1.5, c),
             StrokeKind::Inside,
         );
-        let bar = Rect::from_min_size(frame.min, vec2(frame.width(), view.len(shapes::GROUP_BAR)));
+        let bar = shapes::group_bar(view, frame);
         painter.rect(
             bar,
             CornerRadius::same(6),
@@ -400,10 +375,6 @@ impl Frame<'_> {
         let Some(c) = self.map.communities.get(id) else {
             return;
         };
-        self.community_circle(c);
-    }
-
-    fn community_circle(&self, c: &Community) {
         let (centre, radius) = shapes::community_shape(&self.view, self.shifted(c.id, c.pos));
         let fill = self.fade(c.id, colour(c.colour));
         let rim = Stroke::new(2.0, fill.gamma_multiply(0.6));
@@ -525,6 +496,44 @@ impl Frame<'_> {
             .fold(Vec2::ZERO, |sum, &(s, _)| sum + (self.offset)(s));
         sum / sides.len().max(1) as f32
     }
+}
+
+/// The screen rectangle an entry covers, with items moved by `offset` (map
+/// units): a group's title bar, a boundary's middle marker, or the item's
+/// own shape.
+pub fn screen_rect(view: &View, map: &Map, e: &Entry, offset: &dyn Fn(Id) -> Vec2) -> Option<Rect> {
+    let shifted = |id: Id, p: Point| {
+        let o = offset(id);
+        Point::new(p.x + o.x, p.y + o.y)
+    };
+    let middle = |id: Id| shapes::boundary_middle(map, map.boundaries.get(id)?, offset);
+    Some(match e.layer {
+        Layer::Group => {
+            let g = map.groups.get(e.id)?;
+            shapes::group_bar(
+                view,
+                view.rect(shifted(g.id, g.pos), vec2(g.size.w, g.size.h)),
+            )
+        }
+        Layer::Boundary => Rect::from_center_size(
+            view.pos(middle(e.id)?),
+            Vec2::splat(2.0 * view.len(shapes::MARKER_RADIUS).max(5.0)),
+        ),
+        Layer::Card { boundary, slot } => shapes::card_rect(view, middle(boundary)?, slot),
+        Layer::Note => {
+            let n = map.notes.get(e.id)?;
+            view.rect(shifted(n.id, n.pos), vec2(n.size.w, n.size.h))
+        }
+        Layer::Stakeholder => {
+            let s = map.stakeholders.get(e.id)?;
+            shapes::stakeholder_rect(view, shifted(s.id, s.pos))
+        }
+        Layer::Community => {
+            let c = map.communities.get(e.id)?;
+            let (centre, r) = shapes::community_shape(view, shifted(c.id, c.pos));
+            Rect::from_center_size(centre, Vec2::splat(2.0 * r))
+        }
+    })
 }
 
 /// The mean of some points.

@@ -94,11 +94,7 @@ pub fn hit_test(view: &View, map: &Map, scene: &Scene, p: Pos2) -> Option<Hit> {
             Layer::Group => {
                 if let Some(g) = map.groups.get(id) {
                     let frame = view.rect(g.pos, vec2(g.size.w, g.size.h));
-                    let bar = Rect::from_min_size(
-                        frame.min,
-                        vec2(frame.width(), view.len(shapes::GROUP_BAR)),
-                    );
-                    if bar.contains(p) {
+                    if shapes::group_bar(view, frame).contains(p) {
                         return Some(Hit::Body(id));
                     }
                 }

@@ -63,6 +63,11 @@ pub fn boundary_middle(map: &Map, b: &Boundary, offset: &dyn Fn(Id) -> Vec2) -> 
     (n > 0.0).then(|| Point::new(sum.x / n, sum.y / n))
 }
 
+/// The title bar along the top of a group's frame (both on screen).
+pub fn group_bar(view: &View, frame: Rect) -> Rect {
+    Rect::from_min_size(frame.min, vec2(frame.width(), view.len(GROUP_BAR)))
+}
+
 /// A community's circle on screen.
 pub fn community_shape(view: &View, pos: Point) -> (Pos2, f32) {
     (view.pos(pos), view.len(COMMUNITY_RADIUS))
