@@ -179,14 +179,9 @@ fn the_window_title_shows_the_map_and_unsaved_changes() {
     );
 }
 
-/// A harness on a copy of an example, with one unsaved change.
-fn changed_copy() -> (
-    tempfile::TempDir,
-    std::path::PathBuf,
-    Harness<'static, ConveneApp>,
-) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("map.ron");
+/// A copy of an example map in `dir`, to open and change.
+fn example_copy(dir: &std::path::Path) -> std::path::PathBuf {
+    let path = dir.join("map.ron");
     std::fs::copy(
         concat!(
             env!("CARGO_MANIFEST_DIR"),
@@ -195,6 +190,17 @@ fn changed_copy() -> (
         &path,
     )
     .unwrap();
+    path
+}
+
+/// A harness on a copy of an example, with one unsaved change.
+fn changed_copy() -> (
+    tempfile::TempDir,
+    std::path::PathBuf,
+    Harness<'static, ConveneApp>,
+) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = example_copy(dir.path());
     let mut h = harness(ConveneApp::new(Some(&path)));
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND.plus(Modifiers::SHIFT), egui::Key::N);
@@ -310,15 +316,7 @@ fn work_left_by_a_killed_app_is_offered_on_the_next_start() {
 fn a_saved_or_dropped_map_leaves_no_recovery_copy() {
     let dir = tempfile::tempdir().unwrap();
     let folder = dir.path().join("recovery");
-    let path = dir.path().join("map.ron");
-    std::fs::copy(
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/examples/coding-for-non-coders.ron"
-        ),
-        &path,
-    )
-    .unwrap();
+    let path = example_copy(dir.path());
     let mut h = harness(ConveneApp::new(Some(&path)).with_recovery(&folder));
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND.plus(Modifiers::SHIFT), egui::Key::N);

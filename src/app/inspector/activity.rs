@@ -3,7 +3,7 @@
 
 use eframe::egui::Ui;
 
-use super::form::{Form, Kind};
+use super::form::{Form, kind_from_the_guide};
 use super::tension::status_word;
 use super::widgets::{Choice, DATE, choice_ui, text_ui};
 use super::{FieldEdit, Inspector, link_ui, party_names};
@@ -11,29 +11,7 @@ use crate::model::{
     Activity, ActivityKind, ActivityStatus, Commitment, Expectation, Id, Map, ValueKind,
 };
 
-/// The guide's kinds, kept where a reference to them can live for ever.
-static NAMED: [ActivityKind; 8] = ActivityKind::NAMED;
-
-impl Kind for ActivityKind {
-    fn named() -> &'static [Self] {
-        &NAMED
-    }
-    fn word(&self) -> &str {
-        self.label()
-    }
-    fn help(&self) -> &'static str {
-        self.explanation()
-    }
-    fn own(name: String) -> Self {
-        Self::Other(name)
-    }
-    fn own_name(&mut self) -> Option<&mut String> {
-        match self {
-            Self::Other(name) => Some(name),
-            _ => None,
-        }
-    }
-}
+kind_from_the_guide!(ActivityKind, 8);
 
 const STATUSES: [Choice<'static, ActivityStatus>; 6] = [
     (ActivityStatus::Idea, "Idea", "Just an idea so far."),

@@ -22,6 +22,36 @@ pub(super) trait Kind: Clone + PartialEq + 'static {
     fn own_name(&mut self) -> Option<&mut String>;
 }
 
+/// Makes a model's kind enum (its `NAMED` list of `count` kinds, `label`,
+/// `explanation` and `Other(String)`) a [`Kind`].
+macro_rules! kind_from_the_guide {
+    ($kind:ty, $count:literal) => {
+        impl $crate::app::inspector::form::Kind for $kind {
+            fn named() -> &'static [Self] {
+                // Kept where a reference to them can live for ever.
+                static NAMED: [$kind; $count] = <$kind>::NAMED;
+                &NAMED
+            }
+            fn word(&self) -> &str {
+                self.label()
+            }
+            fn help(&self) -> &'static str {
+                self.explanation()
+            }
+            fn own(name: String) -> Self {
+                Self::Other(name)
+            }
+            fn own_name(&mut self) -> Option<&mut String> {
+                match self {
+                    Self::Other(name) => Some(name),
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+pub(super) use kind_from_the_guide;
+
 /// Which field of the form changed this frame.
 #[derive(PartialEq)]
 enum Changed {

@@ -3,34 +3,12 @@
 
 use eframe::egui::Ui;
 
-use super::form::{Form, Kind};
+use super::form::{Form, kind_from_the_guide};
 use super::widgets::Choice;
 use super::{FieldEdit, Inspector, link_ui, party_names};
 use crate::model::{Id, Map, Severity, Tension, TensionKind, TensionStatus};
 
-/// The guide's kinds, kept where a reference to them can live for ever.
-static NAMED: [TensionKind; 7] = TensionKind::NAMED;
-
-impl Kind for TensionKind {
-    fn named() -> &'static [Self] {
-        &NAMED
-    }
-    fn word(&self) -> &str {
-        self.label()
-    }
-    fn help(&self) -> &'static str {
-        self.explanation()
-    }
-    fn own(name: String) -> Self {
-        Self::Other(name)
-    }
-    fn own_name(&mut self) -> Option<&mut String> {
-        match self {
-            Self::Other(name) => Some(name),
-            _ => None,
-        }
-    }
-}
+kind_from_the_guide!(TensionKind, 7);
 
 /// A status in a word.
 pub(super) fn status_word(status: TensionStatus) -> &'static str {
