@@ -267,3 +267,33 @@ fn context_menus_offer_what_fits_the_item() {
             .any(|c| c.name == "Psychiatrists")
     );
 }
+
+#[test]
+fn a_name_still_being_typed_is_saved_with_ctrl_s() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("map.ron");
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/examples/referral-guidelines.ron"
+        ),
+        &path,
+    )
+    .unwrap();
+    let mut h = harness(ConveneApp::new(Some(&path)));
+    h.run();
+    let at = h.get_by_label("Community: Psychiatrists").rect().center();
+    double_click(&mut h, at);
+    type_text(&mut h, "Psychiatry team");
+    // No Enter: the field still has the keyboard when the map is saved.
+    keys(&mut h, Modifiers::COMMAND, Key::S);
+    let saved = convene::file::read(&path).unwrap();
+    assert!(
+        saved
+            .communities
+            .iter()
+            .any(|c| c.name == "Psychiatry team"),
+        "the typed name was saved"
+    );
+    assert!(!h.state().document().unwrap().is_modified());
+}

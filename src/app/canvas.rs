@@ -262,6 +262,12 @@ impl CanvasState {
         ui.ctx().set_cursor_icon(egui::CursorIcon::Crosshair);
     }
 
+    /// Ends naming on the canvas, keeping what was typed: the edit to apply,
+    /// if the name changed.
+    pub fn finish_rename(&mut self, map: &Map) -> Option<Edit> {
+        self.renaming.take().and_then(|r| rename::finish(map, &r))
+    }
+
     /// Starts naming an item on the canvas (if it has a name there).
     pub fn start_rename(&mut self, map: &Map, id: Id) {
         self.renaming = Renaming::start(map, id);

@@ -44,6 +44,7 @@ impl ConveneApp {
 
     /// Does `pending` now, or first asks whether to save the open map.
     pub(super) fn guard(&mut self, ctx: &egui::Context, pending: Pending) {
+        self.keep_typed_name();
         if self.unsaved() {
             self.prompt = Some(pending);
         } else {

@@ -176,6 +176,11 @@ impl ConveneApp {
 
     /// Carries out a command.
     pub fn run(&mut self, ctx: &egui::Context, command: Command) {
+        // A name half typed on the canvas counts before saving, closing or
+        // anything else; only Escape drops it.
+        if command != Command::Cancel {
+            self.keep_typed_name();
+        }
         match command {
             Command::New => self.guard(ctx, Pending::New),
             Command::Open => self.guard(ctx, Pending::Open),
@@ -309,6 +314,15 @@ impl ConveneApp {
         egui::Panel::top("toolbar").show(ui, |ui| chosen = toolbar::ui(ui, enabled));
         if let Some(c) = chosen {
             self.run(&ui.ctx().clone(), c);
+        }
+    }
+
+    /// Applies the name being typed on the canvas, if any.
+    pub(super) fn keep_typed_name(&mut self) {
+        if let Some(w) = &self.work
+            && let Some(edit) = self.canvas.finish_rename(w.doc.map())
+        {
+            self.apply(edit, None);
         }
     }
 
@@ -522,6 +536,9 @@ impl ConveneApp {
 impl eframe::App for ConveneApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        if ctx.input(|i| i.viewport().close_requested()) {
+            self.keep_typed_name();
+        }
         if ctx.input(|i| i.viewport().close_requested()) && !self.may_close && self.unsaved() {
             ctx.send_viewport_cmd(ViewportCommand::CancelClose);
             self.prompt = Some(Pending::Close);

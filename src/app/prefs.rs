@@ -52,8 +52,12 @@ impl ConveneApp {
 
     /// Puts a file just opened or saved at the front of the recent files.
     pub(super) fn remember(&mut self, path: &Path) {
+        let before = self.prefs.recent.clone();
         self.prefs.remember(path);
-        self.save_prefs();
+        // Saving the same map again changes nothing worth a write.
+        if self.prefs.recent != before {
+            self.save_prefs();
+        }
     }
 
     /// Applies the theme and text size from the preferences to the window.

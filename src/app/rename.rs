@@ -114,7 +114,7 @@ pub fn ui(ui: &mut Ui, renaming: &mut Renaming, rect: Rect, map: &Map) -> Outcom
 
 /// The edit that keeps what was typed, if it changes anything. A community,
 /// stakeholder, activity or group keeps its old name rather than none.
-fn finish(map: &Map, renaming: &Renaming) -> Option<Edit> {
+pub fn finish(map: &Map, renaming: &Renaming) -> Option<Edit> {
     let text = renaming.text.trim().to_owned();
     if name_of(map, renaming.id).is_some_and(|old| old == text) {
         return None;
