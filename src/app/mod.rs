@@ -2,38 +2,24 @@
 //! panels and the canvas read the map and return the edits and commands they
 //! want, which the app applies after drawing.
 
-mod autosave;
-mod camera;
 mod canvas;
+mod clipboard;
 mod command;
-mod draw;
-mod editing;
 mod files;
-mod filters;
-mod find;
-mod hit;
-mod inspector;
-mod legend;
-mod mesh;
-mod overview;
-mod picker;
-mod prefs;
-mod rename;
-mod scene;
-mod shapes;
-mod toolbar;
-mod welcome;
+mod panels;
 
 use std::path::{Path, PathBuf};
 
 use eframe::egui::{self, Ui, ViewportCommand};
 
-pub use camera::Camera;
-pub use canvas::{CanvasAction, CanvasState};
+pub use canvas::camera::Camera;
+pub use canvas::palette::{activity_badge, colour, severity_colour};
+pub use canvas::{CanvasAction, CanvasState, item_label};
 pub use command::Command;
-pub use draw::{activity_badge, colour, item_label, severity_colour};
 pub use files::{Answer, Pending};
-pub use inspector::{FieldEdit, Inspector};
+pub use panels::inspector::{FieldEdit, Inspector};
+
+use panels::{overview, picker, toolbar, welcome};
 
 use crate::model::{Boundary, Id, IdBuildHasher, Note, Point, Stakeholder};
 use crate::{Document, Edit, file};
@@ -70,7 +56,7 @@ pub struct ConveneApp {
     /// The revision last copied to the recovery file.
     written: Option<u64>,
     /// What was copied.
-    clipboard: editing::Clipboard,
+    clipboard: clipboard::Clipboard,
     /// The last two communities or stakeholders selected on their own,
     /// oldest first.
     parties: [Option<Id>; 2],
@@ -429,106 +415,6 @@ impl ConveneApp {
             if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
                 self.run(ctx, command);
             }
-        }
-    }
-
-    fn menu_ui(&mut self, ui: &mut Ui) {
-        let mut chosen = None;
-        let mut recent_chosen = None;
-        let current: Vec<Command> = Command::ALL
-            .into_iter()
-            .filter(|&c| self.is_current(c))
-            .collect();
-        let recent = &self.prefs.recent;
-        egui::MenuBar::new().ui(ui, |ui| {
-            let mut item = |ui: &mut Ui, command: Command| {
-                if command.menu_item(ui, current.contains(&command)).clicked() {
-                    chosen = Some(command);
-                }
-            };
-            ui.menu_button("File", |ui| {
-                for c in [Command::New, Command::Open] {
-                    item(ui, c);
-                }
-                ui.menu_button("Open recent", |ui| {
-                    recent_chosen = prefs::recent_menu_ui(ui, recent);
-                    ui.separator();
-                    item(ui, Command::ClearRecent);
-                });
-                for c in [Command::Save, Command::SaveAs] {
-                    item(ui, c);
-                }
-            });
-            ui.menu_button("Edit", |ui| {
-                for c in [
-                    Command::Undo,
-                    Command::Redo,
-                    Command::Cut,
-                    Command::Copy,
-                    Command::Paste,
-                    Command::Duplicate,
-                    Command::Delete,
-                    Command::Rename,
-                    Command::SelectAll,
-                    Command::Cancel,
-                    Command::Find,
-                ] {
-                    item(ui, c);
-                }
-            });
-            ui.menu_button("Add", |ui| {
-                for c in [
-                    Command::AddCommunity,
-                    Command::AddStakeholder,
-                    Command::AddNote,
-                    Command::Connect,
-                    Command::AddTension,
-                    Command::AddActivity,
-                ] {
-                    item(ui, c);
-                }
-            });
-            ui.menu_button("View", |ui| {
-                for c in [
-                    Command::ZoomFit,
-                    Command::ZoomIn,
-                    Command::ZoomOut,
-                    Command::ZoomReset,
-                    Command::ToggleOverview,
-                ] {
-                    item(ui, c);
-                }
-                ui.separator();
-                ui.menu_button("Theme", |ui| {
-                    for c in [
-                        Command::ThemeLight,
-                        Command::ThemeDark,
-                        Command::ThemeSystem,
-                    ] {
-                        item(ui, c);
-                    }
-                });
-                ui.menu_button("Text size", |ui| {
-                    for c in [
-                        Command::TextNormal,
-                        Command::TextLarge,
-                        Command::TextLarger,
-                        Command::TextLargest,
-                    ] {
-                        item(ui, c);
-                    }
-                    ui.separator();
-                    for c in [Command::TextBigger, Command::TextSmaller] {
-                        item(ui, c);
-                    }
-                });
-            });
-        });
-        if let Some(c) = chosen {
-            self.run(ui.ctx(), c);
-        }
-        if let Some(path) = recent_chosen {
-            self.open_recent(ui.ctx(), path);
         }
     }
 }

@@ -8,7 +8,9 @@ use eframe::egui::{
 };
 
 use super::find::FindBar;
-use super::{CanvasState, ConveneApp, draw, filters, legend, shapes};
+use super::{filters, legend};
+use crate::app::canvas::{palette as draw, shapes};
+use crate::app::{CanvasState, ConveneApp};
 use crate::model::query::{self, BoundaryRow, Column, Filter, IdSet, Sort};
 use crate::model::{Id, Map, Point};
 
@@ -73,7 +75,7 @@ impl ConveneApp {
     /// Shows the overview panel and the find bar, applies the jumps they
     /// ask for, and keeps the canvas's dimmed items up to date. Call after
     /// the other side panels and before the canvas.
-    pub(super) fn overview_ui(&mut self, ui: &mut Ui) {
+    pub(crate) fn overview_ui(&mut self, ui: &mut Ui) {
         let Some(w) = &self.work else { return };
         let (map, revision) = (w.doc.map(), w.doc.revision());
         let mut jump = None;

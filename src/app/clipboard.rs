@@ -3,7 +3,7 @@
 
 use eframe::egui;
 
-use super::ConveneApp;
+use crate::app::ConveneApp;
 use crate::edit::clip::{self, Clip};
 use crate::model::{Map, Note, Point};
 use crate::{Edit, file};
@@ -24,7 +24,7 @@ pub struct Clipboard {
 impl ConveneApp {
     /// Copies the selection to the clipboard. Gives back whether there was
     /// anything to copy.
-    pub(super) fn copy(&mut self, ctx: &egui::Context) -> bool {
+    pub(crate) fn copy(&mut self, ctx: &egui::Context) -> bool {
         let Some(w) = &self.work else { return false };
         let Some(clip) = clip::copy(w.doc.map(), &self.canvas.selection) else {
             return false;
@@ -37,7 +37,7 @@ impl ConveneApp {
     }
 
     /// Copies the selection, then deletes it.
-    pub(super) fn cut(&mut self, ctx: &egui::Context) {
+    pub(crate) fn cut(&mut self, ctx: &egui::Context) {
         if self.copy(ctx) {
             let ids = std::mem::take(&mut self.canvas.selection);
             self.apply(Edit::Remove(ids), None);
@@ -45,7 +45,7 @@ impl ConveneApp {
     }
 
     /// Pastes what this window copied last.
-    pub(super) fn paste_own(&mut self) {
+    pub(crate) fn paste_own(&mut self) {
         if let Some(text) = self.clipboard.text.clone() {
             self.paste_text(&text);
         }
@@ -53,7 +53,7 @@ impl ConveneApp {
 
     /// Pastes clipboard text: copied Convene items, or any other text as a
     /// new sticky note.
-    pub(super) fn paste_text(&mut self, text: &str) {
+    pub(crate) fn paste_text(&mut self, text: &str) {
         if self.work.is_none() {
             return;
         }
@@ -76,7 +76,7 @@ impl ConveneApp {
     }
 
     /// Adds copies of the selection next to it, leaving the clipboard be.
-    pub(super) fn duplicate(&mut self) {
+    pub(crate) fn duplicate(&mut self) {
         let Some(w) = &self.work else { return };
         let map = w.doc.map();
         let Some(copied) = clip::copy(map, &self.canvas.selection) else {
@@ -133,7 +133,7 @@ impl ConveneApp {
 
     /// Handles the clipboard events egui turns Ctrl+C, Ctrl+X and Ctrl+V
     /// into, unless a text field has the keyboard.
-    pub(super) fn clipboard_events(&mut self, ctx: &egui::Context) {
+    pub(crate) fn clipboard_events(&mut self, ctx: &egui::Context) {
         if ctx.egui_wants_keyboard_input() || self.work.is_none() {
             return;
         }

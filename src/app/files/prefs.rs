@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 
 use eframe::egui::{self, Ui};
 
-use super::{Command, ConveneApp, Pending, welcome};
+use crate::app::panels::welcome;
+use crate::app::{Command, ConveneApp, Pending};
 use crate::file;
 
 impl ConveneApp {
@@ -37,7 +38,7 @@ impl ConveneApp {
 
     /// Writes the preferences, if they have a home. A failure is told once;
     /// after that the app goes on with what it has.
-    pub(super) fn save_prefs(&mut self) {
+    pub(crate) fn save_prefs(&mut self) {
         let Some(store) = &self.prefs_file else {
             return;
         };
@@ -51,7 +52,7 @@ impl ConveneApp {
     }
 
     /// Puts a file just opened or saved at the front of the recent files.
-    pub(super) fn remember(&mut self, path: &Path) {
+    pub(crate) fn remember(&mut self, path: &Path) {
         let before = self.prefs.recent.clone();
         self.prefs.remember(path);
         // Saving the same map again changes nothing worth a write.
@@ -61,7 +62,7 @@ impl ConveneApp {
     }
 
     /// Applies the theme and text size from the preferences to the window.
-    pub(super) fn apply_view(&mut self, ctx: &egui::Context) {
+    pub(crate) fn apply_view(&mut self, ctx: &egui::Context) {
         ctx.set_theme(match self.prefs.theme {
             file::Theme::System => egui::ThemePreference::System,
             file::Theme::Light => egui::ThemePreference::Light,
@@ -75,7 +76,7 @@ impl ConveneApp {
     }
 
     /// Changes the theme or text size, and remembers it.
-    pub(super) fn set_view(
+    pub(crate) fn set_view(
         &mut self,
         ctx: &egui::Context,
         theme: file::Theme,
@@ -100,7 +101,7 @@ impl ConveneApp {
     }
 
     /// Says that a recent file is gone, and takes it off the list.
-    pub(super) fn forget_vanished(&mut self, path: &Path) {
+    pub(crate) fn forget_vanished(&mut self, path: &Path) {
         let (name, folder) = welcome::name_and_folder(path);
         self.banner = Some(format!(
             "“{name}” is no longer in {folder}. It may have been moved, renamed or deleted, so it was taken off the recent files."
@@ -112,7 +113,7 @@ impl ConveneApp {
 
     /// Opens a map file dropped on the window, asking first about unsaved
     /// work. Only the first map is opened if several are dropped.
-    pub(super) fn open_dropped(
+    pub(crate) fn open_dropped(
         &mut self,
         ctx: &egui::Context,
         dropped: &[egui::DroppedFileHandle],
@@ -132,7 +133,7 @@ impl ConveneApp {
     }
 
     /// Dims the window and says what happens while a file is dragged over it.
-    pub(super) fn drop_hint_ui(ctx: &egui::Context, hovered: &[egui::HoveredFile]) {
+    pub(crate) fn drop_hint_ui(ctx: &egui::Context, hovered: &[egui::HoveredFile]) {
         let maps = hovered
             .iter()
             .all(|f| f.path.as_deref().is_none_or(file::is_map_name));
@@ -158,7 +159,7 @@ impl ConveneApp {
     }
 
     /// Whether a command is the choice in effect (the theme or text size).
-    pub(super) fn is_current(&self, command: Command) -> bool {
+    pub(crate) fn is_current(&self, command: Command) -> bool {
         let (theme, size) = (self.prefs.theme, self.prefs.text_size);
         match command {
             Command::ThemeSystem => theme == file::Theme::System,
@@ -173,7 +174,7 @@ impl ConveneApp {
     }
 
     /// Carries out a theme or text size command.
-    pub(super) fn run_view_command(&mut self, ctx: &egui::Context, command: Command) {
+    pub(crate) fn run_view_command(&mut self, ctx: &egui::Context, command: Command) {
         let (mut theme, mut size) = (self.prefs.theme, self.prefs.text_size);
         match command {
             Command::ThemeSystem => theme = file::Theme::System,
@@ -192,7 +193,7 @@ impl ConveneApp {
 }
 
 /// The recent files as menu items, newest first; the one chosen, if any.
-pub(super) fn recent_menu_ui(ui: &mut Ui, recent: &[PathBuf]) -> Option<PathBuf> {
+pub(crate) fn recent_menu_ui(ui: &mut Ui, recent: &[PathBuf]) -> Option<PathBuf> {
     if recent.is_empty() {
         ui.add_enabled(false, egui::Button::new("No recent files"));
     }

@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 
 use eframe::egui::{Color32, Pos2, Rect, Vec2, pos2, vec2};
 
-use super::draw::{BADGE, colour, severity_colour};
+use super::palette::{BADGE, colour, severity_colour};
 
 use super::shapes::{self, COMMUNITY_RADIUS, STAKEHOLDER_SIZE};
 use crate::model::{Id, IdBuildHasher, Map, Point, Severity, TensionStatus};

@@ -26,7 +26,7 @@ pub(super) trait Kind: Clone + PartialEq + 'static {
 /// `explanation` and `Other(String)`) a [`Kind`].
 macro_rules! kind_from_the_guide {
     ($kind:ty, $count:literal) => {
-        impl $crate::app::inspector::form::Kind for $kind {
+        impl $crate::app::panels::inspector::form::Kind for $kind {
             fn named() -> &'static [Self] {
                 // Kept where a reference to them can live for ever.
                 static NAMED: [$kind; $count] = <$kind>::NAMED;

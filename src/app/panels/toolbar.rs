@@ -3,7 +3,7 @@
 
 use eframe::egui::{self, Ui};
 
-use super::Command;
+use crate::app::Command;
 
 /// The toolbar's buttons, in groups, with their short names.
 const GROUPS: [&[(Command, &str)]; 3] = [

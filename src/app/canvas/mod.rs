@@ -6,15 +6,27 @@ use std::collections::HashSet;
 
 use eframe::egui::{self, Key, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, Vec2, vec2};
 
-use super::Command;
-use super::camera::Camera;
-use super::draw::{self, Frame};
-use super::hit::{Hit, hit_test};
-use super::rename::{self, Renaming};
-use super::scene::{self, Scene};
-use super::shapes::{self, View};
+pub mod access;
+pub mod camera;
+mod draw;
+mod hit;
+mod mesh;
+pub mod palette;
+pub mod rename;
+pub mod scene;
+pub mod shapes;
+
+pub use access::item_label;
+
 use crate::Edit;
+use crate::app::Command;
 use crate::model::{Boundary, Colour, Community, Id, IdBuildHasher, Item, Map, Point};
+use camera::Camera;
+use draw::Frame;
+use hit::{Hit, hit_test};
+use rename::Renaming;
+use scene::Scene;
+use shapes::View;
 
 /// What the canvas remembers between frames. Never saved in a map.
 #[derive(Debug, Default)]

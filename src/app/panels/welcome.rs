@@ -5,29 +5,29 @@ use std::path::{Path, PathBuf};
 
 use eframe::egui::{self, RichText, Ui};
 
-use super::Command;
+use crate::app::Command;
 
 /// The example maps, built into the program so they work wherever it runs.
 const EXAMPLES: [(&str, &str, &[u8]); 4] = [
     (
         "Referral guidelines",
         "Psychiatrists and social workers turn a quarrel into shared guidelines.",
-        include_bytes!("../../examples/referral-guidelines.ron"),
+        include_bytes!("../../../examples/referral-guidelines.ron"),
     ),
     (
         "Coding for non-coders",
         "Mentors and mentees automate a business team's slowest task.",
-        include_bytes!("../../examples/coding-for-non-coders.ron"),
+        include_bytes!("../../../examples/coding-for-non-coders.ron"),
     ),
     (
         "Joint policy response",
         "Police, social services and youth workers answer a new policy together.",
-        include_bytes!("../../examples/joint-policy-response.ron"),
+        include_bytes!("../../../examples/joint-policy-response.ron"),
     ),
     (
         "Site visits and certification",
         "A dispersed community hosts visits and opens a path for outsiders.",
-        include_bytes!("../../examples/site-visits-and-certification.ron"),
+        include_bytes!("../../../examples/site-visits-and-certification.ron"),
     ),
 ];
 

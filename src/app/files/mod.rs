@@ -5,7 +5,11 @@ use std::path::{Path, PathBuf};
 
 use eframe::egui::{self, ViewportCommand};
 
-use super::{CanvasState, ConveneApp, Workspace, welcome};
+pub mod prefs;
+pub mod recovery;
+
+use crate::app::panels::welcome;
+use crate::app::{CanvasState, ConveneApp, Workspace};
 use crate::model::{Map, Meta};
 use crate::{Document, file};
 
@@ -38,12 +42,12 @@ pub enum Answer {
 
 impl ConveneApp {
     /// Whether the open map has changes that are not saved.
-    pub(super) fn unsaved(&self) -> bool {
+    pub(crate) fn unsaved(&self) -> bool {
         self.work.as_ref().is_some_and(|w| w.doc.is_modified())
     }
 
     /// Does `pending` now, or first asks whether to save the open map.
-    pub(super) fn guard(&mut self, ctx: &egui::Context, pending: Pending) {
+    pub(crate) fn guard(&mut self, ctx: &egui::Context, pending: Pending) {
         self.keep_typed_name();
         if self.unsaved() {
             self.prompt = Some(pending);
@@ -52,7 +56,7 @@ impl ConveneApp {
         }
     }
 
-    pub(super) fn proceed(&mut self, ctx: &egui::Context, pending: Pending) {
+    pub(crate) fn proceed(&mut self, ctx: &egui::Context, pending: Pending) {
         match pending {
             Pending::New => self.show_map(Map::new(Meta::titled("Untitled map")), None),
             Pending::Open => {
@@ -100,7 +104,7 @@ impl ConveneApp {
         }
     }
 
-    pub(super) fn prompt_ui(&mut self, ctx: &egui::Context) {
+    pub(crate) fn prompt_ui(&mut self, ctx: &egui::Context) {
         if self.prompt.is_none() {
             return;
         }
@@ -150,7 +154,7 @@ impl ConveneApp {
     }
 
     /// Shows a map that was just opened or created.
-    pub(super) fn show_map(&mut self, map: Map, path: Option<PathBuf>) {
+    pub(crate) fn show_map(&mut self, map: Map, path: Option<PathBuf>) {
         self.work = Some(Workspace {
             doc: Document::new(map),
             path,
@@ -171,7 +175,7 @@ impl ConveneApp {
         }
     }
 
-    pub(super) fn save(&mut self, choose: bool) {
+    pub(crate) fn save(&mut self, choose: bool) {
         let Some(w) = &mut self.work else { return };
         let path = match (&w.path, choose) {
             (Some(p), false) => p.clone(),

@@ -2,7 +2,7 @@
 
 use eframe::egui::{self, Color32, CornerRadius, Sense, Stroke, StrokeKind, Ui, vec2};
 
-use super::draw;
+use crate::app::canvas::palette as draw;
 use crate::model::{ActivityKind, Severity};
 
 /// Shows the legend, folded away until opened.

@@ -6,89 +6,20 @@ use std::sync::Arc;
 
 use eframe::egui::{
     self, Align2, Color32, CornerRadius, FontId, Mesh, Pos2, Rect, Stroke, StrokeKind, Ui, Vec2,
-    accesskit, vec2,
+    vec2,
 };
 
 use super::mesh;
+use super::palette::{BADGE, activity_badge, colour, severity_colour};
 use super::scene::{Entry, Layer, Scene};
 use super::shapes::{self, View};
-use crate::model::{ActivityKind, Colour, Id, IdBuildHasher, Map, Point, Severity};
+use crate::model::{Id, IdBuildHasher, Map, Point};
 
 /// Below this zoom names are too small to read: the map is drawn as plain
 /// shapes in one mesh, without text or outlines.
 pub const TEXT_ZOOM: f32 = 0.35;
 /// Below this zoom boundaries lose their middle markers too.
 pub const FAR_ZOOM: f32 = 0.2;
-
-/// The colour of a model colour.
-pub fn colour(c: Colour) -> Color32 {
-    Color32::from_rgb(c.r, c.g, c.b)
-}
-
-/// The colour of a boundary by its highest open severity.
-pub fn severity_colour(severity: Option<Severity>) -> Color32 {
-    match severity.map(Severity::get) {
-        None => Color32::from_gray(150),
-        Some(1) => Color32::from_rgb(0x9c, 0xb8, 0x6a),
-        Some(2) => Color32::from_rgb(0xd6, 0xc1, 0x4a),
-        Some(3) => Color32::from_rgb(0xe3, 0x9b, 0x3a),
-        Some(4) => Color32::from_rgb(0xdc, 0x6a, 0x34),
-        Some(_) => Color32::from_rgb(0xc8, 0x32, 0x32),
-    }
-}
-
-/// The colour of an activity card's badge.
-pub const BADGE: Color32 = Color32::from_rgb(0x4a, 0x5a, 0x7a);
-
-/// A short badge for each kind of activity.
-pub fn activity_badge(kind: &ActivityKind) -> &'static str {
-    use crate::model::ActivityKind as K;
-    match kind {
-        K::Breakthrough => "BT",
-        K::BoundaryProject => "BP",
-        K::JointResponse => "JR",
-        K::RequestForOpinion => "RO",
-        K::Visit => "VI",
-        K::Workshop => "WS",
-        K::OutsourcedTraining => "OT",
-        K::Certification => "CE",
-        K::Other(_) => "··",
-    }
-}
-
-/// The label screen readers and tests use for an item.
-pub fn item_label(map: &Map, id: Id) -> String {
-    label_with(map, id, || map.tensions_on(id).count())
-}
-
-fn label_with(map: &Map, id: Id, tensions: impl FnOnce() -> usize) -> String {
-    if let Some(c) = map.communities.get(id) {
-        return format!("Community: {}", c.name);
-    }
-    if let Some(s) = map.stakeholders.get(id) {
-        return format!("Stakeholder: {}", s.name);
-    }
-    if let Some(b) = map.boundaries.get(id) {
-        let n = tensions();
-        let names: Vec<&str> = b
-            .between
-            .iter()
-            .map(|&p| map.party_name(p).unwrap_or("?"))
-            .collect();
-        let plural = if n == 1 { "tension" } else { "tensions" };
-        return format!("Boundary: {}, {n} {plural}", names.join(" – "));
-    }
-    if let Some(a) = map.activities.get(id) {
-        return format!("Activity: {}", a.title);
-    }
-    if let Some(n) = map.notes.get(id) {
-        return format!("Note: {}", n.text);
-    }
-    if let Some(g) = map.groups.get(id) {
-        return format!("Group: {}", g.label);
-    }
-    map.describe(id)
-}
 
 /// Everything one frame of drawing needs.
 pub struct Frame<'a> {
@@ -175,38 +106,6 @@ impl Frame<'_> {
     /// The screen rectangle an entry covers, counting any drag.
     pub fn screen_rect(&self, e: &Entry) -> Option<Rect> {
         screen_rect(&self.view, self.map, e, self.offset)
-    }
-
-    /// Gives the canvas itself a name, and tells whether anyone is listening
-    /// (egui builds an accessibility tree only when asked for one).
-    fn announced(&self) -> bool {
-        self.ui
-            .ctx()
-            .accesskit_node_builder(self.canvas_id, |node| node.set_label("Map"))
-            .is_some()
-    }
-
-    /// Gives a drawn item a node in the accessibility tree.
-    fn announce(&self, e: &Entry) {
-        let node_id = self.ui.scope_id().with(("item", e.id.as_u64()));
-        self.ui.ctx().accesskit_node_builder(node_id, |node| {
-            let Some(rect) = self.screen_rect(e) else {
-                return;
-            };
-            node.set_role(accesskit::Role::Button);
-            let scene = self.scene;
-            node.set_label(label_with(self.map, e.id, || scene.load(e.id).count));
-            node.set_bounds(accesskit::Rect {
-                x0: rect.min.x.into(),
-                y0: rect.min.y.into(),
-                x1: rect.max.x.into(),
-                y1: rect.max.y.into(),
-            });
-            if self.selected.contains(&e.id) {
-                node.set_selected(true);
-            }
-            node.add_action(accesskit::Action::Click);
-        });
     }
 
     fn draw_entry(&self, e: &Entry) {

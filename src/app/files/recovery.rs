@@ -5,7 +5,7 @@ use std::path::Path;
 
 use eframe::egui::{self, Ui};
 
-use super::{CanvasState, ConveneApp, Workspace};
+use crate::app::{CanvasState, ConveneApp, Workspace};
 use crate::{Document, file};
 
 impl ConveneApp {
@@ -57,7 +57,7 @@ impl ConveneApp {
 
     /// Copies unsaved work to the recovery file about a second and a half
     /// after the last edit, and removes the copy once the work is saved.
-    pub(super) fn autosave(&mut self, ctx: &egui::Context) {
+    pub(crate) fn autosave(&mut self, ctx: &egui::Context) {
         let (Some(recovery), Some(w)) = (&self.recovery, &self.work) else {
             return;
         };
@@ -102,7 +102,7 @@ impl ConveneApp {
         }
     }
 
-    pub(super) fn offer_ui(&mut self, ui: &mut Ui) {
+    pub(crate) fn offer_ui(&mut self, ui: &mut Ui) {
         let Some(found) = &self.offer else { return };
         let title = found.map.meta.title.clone();
         let mut choice = None;

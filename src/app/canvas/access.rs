@@ -1,0 +1,76 @@
+//! What screen readers and tests hear of the canvas: a name for the canvas
+//! and a node with a label for every drawn item.
+
+use eframe::egui::accesskit;
+
+use super::draw::Frame;
+use super::scene::Entry;
+use crate::model::{Id, Map};
+
+/// The label screen readers and tests use for an item.
+pub fn item_label(map: &Map, id: Id) -> String {
+    label_with(map, id, || map.tensions_on(id).count())
+}
+
+fn label_with(map: &Map, id: Id, tensions: impl FnOnce() -> usize) -> String {
+    if let Some(c) = map.communities.get(id) {
+        return format!("Community: {}", c.name);
+    }
+    if let Some(s) = map.stakeholders.get(id) {
+        return format!("Stakeholder: {}", s.name);
+    }
+    if let Some(b) = map.boundaries.get(id) {
+        let n = tensions();
+        let names: Vec<&str> = b
+            .between
+            .iter()
+            .map(|&p| map.party_name(p).unwrap_or("?"))
+            .collect();
+        let plural = if n == 1 { "tension" } else { "tensions" };
+        return format!("Boundary: {}, {n} {plural}", names.join(" – "));
+    }
+    if let Some(a) = map.activities.get(id) {
+        return format!("Activity: {}", a.title);
+    }
+    if let Some(n) = map.notes.get(id) {
+        return format!("Note: {}", n.text);
+    }
+    if let Some(g) = map.groups.get(id) {
+        return format!("Group: {}", g.label);
+    }
+    map.describe(id)
+}
+
+impl Frame<'_> {
+    /// Gives the canvas itself a name, and tells whether anyone is listening
+    /// (egui builds an accessibility tree only when asked for one).
+    pub(super) fn announced(&self) -> bool {
+        self.ui
+            .ctx()
+            .accesskit_node_builder(self.canvas_id, |node| node.set_label("Map"))
+            .is_some()
+    }
+
+    /// Gives a drawn item a node in the accessibility tree.
+    pub(super) fn announce(&self, e: &Entry) {
+        let node_id = self.ui.scope_id().with(("item", e.id.as_u64()));
+        self.ui.ctx().accesskit_node_builder(node_id, |node| {
+            let Some(rect) = self.screen_rect(e) else {
+                return;
+            };
+            node.set_role(accesskit::Role::Button);
+            let scene = self.scene;
+            node.set_label(label_with(self.map, e.id, || scene.load(e.id).count));
+            node.set_bounds(accesskit::Rect {
+                x0: rect.min.x.into(),
+                y0: rect.min.y.into(),
+                x1: rect.max.x.into(),
+                y1: rect.max.y.into(),
+            });
+            if self.selected.contains(&e.id) {
+                node.set_selected(true);
+            }
+            node.add_action(accesskit::Action::Click);
+        });
+    }
+}

@@ -1,0 +1,13 @@
+//! The panels around the canvas and the small windows over it: the
+//! inspector, the overview with its table, filters, legend and find bar, the
+//! toolbar, the welcome screen and the kind pickers.
+
+pub mod filters;
+pub mod find;
+pub mod inspector;
+pub mod legend;
+pub mod menu;
+pub mod overview;
+pub mod picker;
+pub mod toolbar;
+pub mod welcome;
