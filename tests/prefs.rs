@@ -364,5 +364,8 @@ fn no_two_commands_share_a_shortcut() {
             seen.push((command, shortcut));
         }
     }
-    assert!(seen.iter().any(|(c, _)| *c == Command::TextBigger));
+    assert!(
+        seen.iter()
+            .any(|(c, _)| *c == Command::TextSize(convene::app::TextStep::Bigger))
+    );
 }

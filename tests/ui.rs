@@ -55,6 +55,14 @@ fn build_a_map_by_hand_then_undo_and_redo_all_of_it() {
     h.get_by_label("Stereotypes").click();
     h.run();
     assert_eq!(map(&h).tensions.len(), 1);
+    // The new tension is selected once made.
+    let tension = map(&h).tensions.iter().next().unwrap().id;
+    assert_eq!(h.state().selection(), &[tension]);
+    let on_canvas = h
+        .get_by_label("Boundary: Police – Social services, 1 tension")
+        .rect()
+        .center();
+    click_at(&mut h, on_canvas, Modifiers::NONE, 1);
     // The tension opens from the boundary's list, and its severity can change.
     h.get_by_label("Stereotypes · severity 3 · Open").click();
     h.run();

@@ -3,10 +3,11 @@
 
 use eframe::egui;
 
+use crate::Edit;
 use crate::app::ConveneApp;
 use crate::edit::clip::{self, Clip};
+use crate::file::{self, ClipText};
 use crate::model::{Map, Note, Point};
-use crate::{Edit, file};
 
 /// How far each paste into the same map lands from the last, in map units.
 const STEP: f32 = 30.0;
@@ -26,7 +27,7 @@ impl ConveneApp {
     /// anything to copy.
     pub(crate) fn copy(&mut self, ctx: &egui::Context) -> bool {
         let Some(w) = &self.work else { return false };
-        let Some(clip) = clip::copy(w.doc.map(), &self.canvas.selection) else {
+        let Some(clip) = clip::copy(w.doc.map(), self.selection.ids()) else {
             return false;
         };
         let text = file::clip_to_text(&clip);
@@ -39,8 +40,8 @@ impl ConveneApp {
     /// Copies the selection, then deletes it.
     pub(crate) fn cut(&mut self, ctx: &egui::Context) {
         if self.copy(ctx) {
-            let ids = std::mem::take(&mut self.canvas.selection);
-            self.apply(Edit::Remove(ids), None);
+            let ids = self.selection.ids().to_vec();
+            self.apply(Edit::Remove(ids), None, Some(Vec::new()));
         }
     }
 
@@ -52,14 +53,19 @@ impl ConveneApp {
     }
 
     /// Pastes clipboard text: copied Convene items, or any other text as a
-    /// new sticky note.
+    /// new sticky note. Items that do not load paste nothing, and say why.
     pub(crate) fn paste_text(&mut self, text: &str) {
         if self.work.is_none() {
             return;
         }
-        match file::clip_from_text(text) {
-            Some(clip) => self.paste_clip(&clip),
-            None if !text.trim().is_empty() => {
+        match file::read_clip(text) {
+            ClipText::Items(clip) => self.paste_clip(&clip),
+            ClipText::Damaged(why) => {
+                self.banner = Some(format!(
+                    "The copied items could not be pasted, because they are damaged: {why}"
+                ));
+            }
+            ClipText::Other if !text.trim().is_empty() => {
                 let Some(w) = &self.work else { return };
                 let centre = self.canvas.camera.centre;
                 let note = Note::new(
@@ -68,10 +74,9 @@ impl ConveneApp {
                     Point::new(centre.x, centre.y),
                 );
                 let id = note.id;
-                self.apply(Edit::Add(note.into()), None);
-                self.canvas.selection = vec![id];
+                self.apply(Edit::Add(note.into()), None, Some(vec![id]));
             }
-            None => {}
+            ClipText::Other => {}
         }
     }
 
@@ -79,7 +84,7 @@ impl ConveneApp {
     pub(crate) fn duplicate(&mut self) {
         let Some(w) = &self.work else { return };
         let map = w.doc.map();
-        let Some(copied) = clip::copy(map, &self.canvas.selection) else {
+        let Some(copied) = clip::copy(map, self.selection.ids()) else {
             return;
         };
         self.add_pasted(&copied, Point::new(STEP, STEP));
@@ -105,22 +110,7 @@ impl ConveneApp {
         let Some(w) = &self.work else { return };
         match clip::paste(w.doc.map(), clip, shift) {
             Some(pasted) => {
-                self.apply(pasted.edit, None);
-                let Some(map) = self.work.as_ref().map(|w| w.doc.map()) else {
-                    return;
-                };
-                // Select what has a place on the canvas, so it can be dragged
-                // at once.
-                self.canvas.selection = pasted
-                    .ids
-                    .into_iter()
-                    .filter(|&id| {
-                        map.is_party(id)
-                            || map.boundaries.contains(id)
-                            || map.notes.contains(id)
-                            || map.groups.contains(id)
-                    })
-                    .collect();
+                self.apply(pasted.edit, None, Some(pasted.placed));
             }
             None => {
                 self.banner = Some(

@@ -29,8 +29,11 @@ pub struct Clip {
 pub struct Pasted {
     /// One edit that adds everything (one undo step).
     pub edit: Edit,
-    /// The new items, to select after pasting.
+    /// The new items.
     pub ids: Vec<Id>,
+    /// The new items that stand on the canvas by themselves, to select
+    /// after pasting so that they can be dragged at once.
+    pub placed: Vec<Id>,
 }
 
 type IdSet = HashSet<Id, IdBuildHasher>;
@@ -43,26 +46,8 @@ pub fn copy(map: &Map, ids: &[Id]) -> Option<Clip> {
         return None;
     }
     // A group takes what lies inside its frame.
-    for g in ids.iter().filter_map(|&id| map.groups.get(id)) {
-        let inside = |p: Point| {
-            p.x >= g.pos.x
-                && p.y >= g.pos.y
-                && p.x <= g.pos.x + g.size.w
-                && p.y <= g.pos.y + g.size.h
-        };
-        copied.extend(
-            map.communities
-                .iter()
-                .filter(|c| inside(c.pos))
-                .map(|c| c.id),
-        );
-        copied.extend(
-            map.stakeholders
-                .iter()
-                .filter(|s| inside(s.pos))
-                .map(|s| s.id),
-        );
-        copied.extend(map.notes.iter().filter(|n| inside(n.pos)).map(|n| n.id));
+    for &g in ids.iter().filter(|&&id| map.groups.contains(id)) {
+        copied.extend(map.group_contents(g));
     }
     // Boundaries between copied parties, then what sits on copied boundaries.
     for b in map.boundaries.iter() {
@@ -282,6 +267,11 @@ pub fn paste(target: &Map, clip: &Clip, shift: Point) -> Option<Pasted> {
 
     Some(Pasted {
         ids: added.iter().map(Item::id).collect(),
+        placed: added
+            .iter()
+            .filter(|i| i.kind().stands_alone())
+            .map(Item::id)
+            .collect(),
         edit: Edit::Batch(added.into_iter().map(Edit::Add).collect()),
     })
 }

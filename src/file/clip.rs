@@ -31,25 +31,71 @@ pub fn clip_to_text(clip: &Clip) -> String {
     text
 }
 
+/// What clipboard text holds.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "made once per paste; boxing would only add a step"
+)]
+pub enum ClipText {
+    /// Copied Convene items, or a whole map file.
+    Items(Clip),
+    /// Text that looks like Convene items or a map but does not load; the
+    /// reason, in words.
+    Damaged(String),
+    /// Any other text a person may have copied.
+    Other,
+}
+
 /// The copied items in clipboard text, or `None` when the text is not
-/// Convene items (any other text a person may have copied).
+/// Convene items (any other text a person may have copied, or items that
+/// do not load; see [`read_clip`] to tell those apart).
 pub fn clip_from_text(text: &str) -> Option<Clip> {
+    match read_clip(text) {
+        ClipText::Items(clip) => Some(clip),
+        ClipText::Damaged(_) | ClipText::Other => None,
+    }
+}
+
+/// Reads clipboard text: copied items, damaged items, or other text.
+pub fn read_clip(text: &str) -> ClipText {
     let text = text.trim_start_matches('\u{feff}');
     let (first, rest) = text.split_once('\n').unwrap_or((text, ""));
     if let Some(list) = first.trim_end().strip_prefix(HEADER) {
-        let anchors = list
+        let Some(anchors) = list
             .split_whitespace()
             .map(|s| Id::parse(s).ok())
-            .collect::<Option<Vec<Id>>>()?;
-        let map = super::parse(rest.as_bytes()).ok()?;
+            .collect::<Option<Vec<Id>>>()
+        else {
+            return ClipText::Damaged("its first line is damaged.".to_owned());
+        };
+        let map = match super::parse(rest.as_bytes()) {
+            Ok(map) => map,
+            // Lines are counted from the line after the header.
+            Err(error) => return ClipText::Damaged(error.to_string()),
+        };
         if anchors.iter().any(|&id| !map.contains(id)) {
-            return None;
+            return ClipText::Damaged("it points at items it does not hold.".to_owned());
         }
-        return Some(Clip { map, anchors });
+        return ClipText::Items(Clip { map, anchors });
     }
-    let map = super::parse(text.as_bytes()).ok()?;
-    Some(Clip {
-        map,
-        anchors: Vec::new(),
-    })
+    match super::parse(text.as_bytes()) {
+        Ok(map) => ClipText::Items(Clip {
+            map,
+            anchors: Vec::new(),
+        }),
+        Err(error) if looks_like_a_map(text) => ClipText::Damaged(error.to_string()),
+        Err(_) => ClipText::Other,
+    }
+}
+
+/// Whether text starts the way a map file does: a parenthesis, then the
+/// format number.
+fn looks_like_a_map(text: &str) -> bool {
+    let start = text.trim_start();
+    start.starts_with('(')
+        && start[1..]
+            .trim_start()
+            .strip_prefix("format")
+            .is_some_and(|r| r.trim_start().starts_with(':'))
 }

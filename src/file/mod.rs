@@ -20,7 +20,7 @@ use std::fs;
 use std::io::{self, Read};
 use std::path::Path;
 
-pub use clip::{clip_from_text, clip_to_text};
+pub use clip::{ClipText, clip_from_text, clip_to_text, read_clip};
 pub use error::{FileError, LoadError, Position};
 pub use prefs::{MAX_RECENT, Prefs, PrefsFile, TextSize, Theme};
 pub use recovery::{Recovered, Recovery};

@@ -27,7 +27,7 @@ pub struct Prefs {
 }
 
 /// The colour scheme.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Theme {
     /// Follow the operating system's setting.
     #[default]
@@ -39,7 +39,9 @@ pub enum Theme {
 }
 
 /// A step of text size; the larger ones are for projectors and big rooms.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub enum TextSize {
     /// As the system draws it.
     #[default]

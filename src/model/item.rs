@@ -50,6 +50,16 @@ impl ItemKind {
     pub fn is_party(self) -> bool {
         matches!(self, Self::Community | Self::Stakeholder)
     }
+
+    /// Whether items of this kind stand on the canvas by themselves (a
+    /// shape that is dragged on its own), rather than hang from a boundary
+    /// or live only in the panels.
+    pub fn stands_alone(self) -> bool {
+        matches!(
+            self,
+            Self::Community | Self::Stakeholder | Self::Boundary | Self::Note | Self::Group
+        )
+    }
 }
 
 impl fmt::Display for ItemKind {

@@ -2,7 +2,7 @@
 
 use super::{
     Activity, Boundary, BoundaryObject, Broker, Community, Group, Id, Item, ItemKind, ItemRef,
-    Items, Meta, Note, Stakeholder, Tension,
+    Items, Meta, Note, Point, Stakeholder, Tension,
 };
 
 /// A whole map. Change it through [`crate::Document`] so that every change
@@ -133,6 +133,39 @@ impl Map {
             .chain(self.brokers.iter().map(|x| x.id))
             .chain(self.notes.iter().map(|x| x.id))
             .chain(self.groups.iter().map(|x| x.id))
+    }
+
+    /// The communities, stakeholders and notes, each with its position: the
+    /// items that stand at a point of their own.
+    pub fn placed(&self) -> impl Iterator<Item = (Id, Point)> + '_ {
+        self.communities
+            .iter()
+            .map(|c| (c.id, c.pos))
+            .chain(self.stakeholders.iter().map(|s| (s.id, s.pos)))
+            .chain(self.notes.iter().map(|n| (n.id, n.pos)))
+    }
+
+    /// The ids of [`Map::placed`] items: what "Select all" selects.
+    pub fn placed_ids(&self) -> impl Iterator<Item = Id> + '_ {
+        self.placed().map(|(id, _)| id)
+    }
+
+    /// What a group holds: the communities, stakeholders and notes whose
+    /// position lies inside its frame (edges included), in map order.
+    pub fn group_contents(&self, group: Id) -> Vec<Id> {
+        let Some(g) = self.groups.get(group) else {
+            return Vec::new();
+        };
+        let inside = |p: Point| {
+            p.x >= g.pos.x
+                && p.y >= g.pos.y
+                && p.x <= g.pos.x + g.size.w
+                && p.y <= g.pos.y + g.size.h
+        };
+        self.placed()
+            .filter(|&(_, p)| inside(p))
+            .map(|(id, _)| id)
+            .collect()
     }
 
     /// The name of a community or stakeholder.

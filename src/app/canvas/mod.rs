@@ -1,10 +1,11 @@
-//! The canvas: draws the map and turns pointer input into selections and
-//! edits. One interaction area with its own hit-testing, not one widget per
-//! item; every drawn item still gets an AccessKit node with its label.
+//! The canvas: draws the map and turns pointer input into requests
+//! (selections, edits, commands). One interaction area with its own
+//! hit-testing, not one widget per item; every drawn item still gets an
+//! AccessKit node with its label.
 
 use std::collections::HashSet;
 
-use eframe::egui::{self, Key, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, Vec2, vec2};
+use eframe::egui::{self, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, Vec2, vec2};
 
 pub mod access;
 pub mod camera;
@@ -19,7 +20,8 @@ pub mod shapes;
 pub use access::item_label;
 
 use crate::Edit;
-use crate::app::Command;
+use crate::app::command::{Placed, Ready};
+use crate::app::{Command, Request, Requests};
 use crate::model::{Boundary, Colour, Community, Id, IdBuildHasher, Item, Map, Point};
 use camera::Camera;
 use draw::Frame;
@@ -33,8 +35,8 @@ use shapes::View;
 pub struct CanvasState {
     /// The view onto the map.
     pub camera: Camera,
-    /// The selected items.
-    pub selection: Vec<Id>,
+    /// Where the canvas was on screen in the last frame.
+    screen: Option<Rect>,
     /// Whether the camera should show the whole map on the next frame.
     pub fit_pending: bool,
     /// Items drawn faded because a filter or a search leaves them out. The
@@ -77,41 +79,78 @@ enum Drag {
     Band { start: Pos2, end: Pos2 },
 }
 
-/// What the canvas asks the app to do after the frame.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(
-    clippy::large_enum_variant,
-    reason = "a handful are made per frame at most"
-)]
-pub enum CanvasAction {
-    /// Apply an edit.
-    Edit(Edit),
-    /// Add a community, stakeholder or note (by its command) here, then
-    /// name it.
-    AddAt(Command, Point),
-    /// Run a command, as chosen from a context menu.
-    Run(Command),
-    /// Start renaming this item.
-    Rename(Id),
+/// What one frame of the canvas reads and where it asks for changes.
+struct Inputs<'a> {
+    map: &'a Map,
+    scene: &'a Scene,
+    /// The selected items, as the frame began.
+    selection: &'a [Id],
+    /// Which commands can run now.
+    ready: &'a Ready,
+    /// Where requests go.
+    out: &'a mut Requests,
 }
 
 impl CanvasState {
-    /// Shows the canvas and gives back what it asks for. `revision` names
-    /// the state of `map` (see [`crate::Document::revision`]): what the
-    /// canvas derives from the map is kept until it changes.
-    pub fn ui(&mut self, ui: &mut Ui, map: &Map, revision: u64) -> Vec<CanvasAction> {
+    /// Shows the canvas; what it wants changed goes to `out`. `revision`
+    /// names the state of `map` (see [`crate::Document::revision`]): what
+    /// the canvas derives from the map is kept until it changes.
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        map: &Map,
+        revision: u64,
+        selection: &[Id],
+        ready: &Ready,
+        out: &mut Requests,
+    ) {
         let scene = match self.scene.take() {
             Some((r, scene)) if r == revision => scene,
             _ => Scene::new(map),
         };
-        let actions = self.frame(ui, map, &scene);
+        let mut inputs = Inputs {
+            map,
+            scene: &scene,
+            selection,
+            ready,
+            out,
+        };
+        self.frame(ui, &mut inputs);
         self.scene = Some((revision, scene));
-        actions
     }
 
-    fn frame(&mut self, ui: &mut Ui, map: &Map, scene: &Scene) -> Vec<CanvasAction> {
-        let mut actions = Vec::new();
+    /// Stops a drag in progress, leaving everything where it was. Gives
+    /// back whether there was one.
+    pub fn cancel_drag(&mut self) -> bool {
+        self.drag.take().is_some()
+    }
+
+    /// Zooms in or out around the middle of the canvas.
+    pub fn zoom_by(&mut self, factor: f32) {
+        let screen = self.screen();
+        self.camera.zoom_around(screen, screen.center(), factor);
+    }
+
+    /// Where the canvas is on screen (before its first frame, a window's
+    /// usual size).
+    fn screen(&self) -> Rect {
+        self.screen
+            .unwrap_or(Rect::from_min_size(Pos2::ZERO, vec2(1280.0, 800.0)))
+    }
+
+    /// The part of the map the canvas shows, in map units.
+    pub fn visible_area(&self) -> Rect {
+        let view = View {
+            screen: self.screen(),
+            camera: self.camera,
+        };
+        scene::world_area(&view, 0.0)
+    }
+
+    fn frame(&mut self, ui: &mut Ui, inputs: &mut Inputs<'_>) {
+        let (map, scene) = (inputs.map, inputs.scene);
         let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
+        self.screen = Some(rect);
         // A fitted view keeps fitting while the window settles (panels take
         // their width, the text size applies) until the person moves it.
         let settling = self
@@ -131,7 +170,7 @@ impl CanvasState {
         };
 
         self.zoom_and_scroll(ui, &response, rect);
-        self.pointer_input(ui, &response, &view, map, scene, pointer, &mut actions);
+        self.pointer_input(ui, &response, &view, inputs, pointer);
 
         let painter = ui.painter_at(rect);
         painter.rect_filled(rect, 0.0, ui.visuals().extreme_bg_color);
@@ -145,7 +184,7 @@ impl CanvasState {
             _ => Vec::new(),
         };
         let entries = scene.query(scene::world_area(&view, 40.0), &moving);
-        let selected: HashSet<Id, IdBuildHasher> = self.selection.iter().copied().collect();
+        let selected: HashSet<Id, IdBuildHasher> = inputs.selection.iter().copied().collect();
         let mut mesh = std::mem::take(&mut self.mesh);
         {
             let offset = self.move_offset();
@@ -164,8 +203,14 @@ impl CanvasState {
         }
         self.mesh = mesh;
         self.rim_hint(ui, &painter, &response, &view, map, scene);
-        self.rename_ui(ui, &view, map, scene, &mut actions);
-        response.context_menu(|ui| self.menu_ui(ui, map, &mut actions));
+        self.rename_ui(ui, &view, map, scene, inputs.out);
+        response.context_menu(|ui| self.menu_ui(ui, inputs));
+        self.drag_hint(ui, &painter, &view, map, scene);
+    }
+
+    /// What a drag in progress shows: the boundary being drawn and the
+    /// community it would join, or the selection band.
+    fn drag_hint(&self, ui: &Ui, painter: &egui::Painter, view: &View, map: &Map, scene: &Scene) {
         match &self.drag {
             Some(Drag::Connect { from, to }) => {
                 if let Some(c) = shapes::party_centre(map, *from) {
@@ -175,11 +220,10 @@ impl CanvasState {
                     );
                 }
                 // Show which community or stakeholder the boundary would join.
-                if let Some(Hit::Body(target) | Hit::Edge(target)) =
-                    hit_test(&view, map, scene, *to)
+                if let Some(Hit::Body(target) | Hit::Edge(target)) = hit_test(view, map, scene, *to)
                     && target != *from
                 {
-                    ring(ui, &painter, &view, map, target);
+                    ring(ui, painter, view, map, target);
                 }
             }
             Some(Drag::Band { start, end }) => {
@@ -194,59 +238,54 @@ impl CanvasState {
             }
             _ => {}
         }
-        actions
     }
 
     /// The context menu: what can be done with the item under the pointer,
-    /// or what can be added where it was opened.
-    fn menu_ui(&mut self, ui: &mut Ui, map: &Map, actions: &mut Vec<CanvasAction>) {
+    /// or what can be added where it was opened. Commands that cannot run
+    /// are greyed out.
+    fn menu_ui(&mut self, ui: &mut Ui, inputs: &mut Inputs<'_>) {
         let Some(target) = self.menu else {
             ui.close();
             return;
         };
-        let run = |ui: &mut Ui, command: Command, actions: &mut Vec<CanvasAction>| {
-            if command.menu_item(ui, false).clicked() {
-                actions.push(CanvasAction::Run(command));
+        let (map, ready) = (inputs.map, inputs.ready);
+        let out = &mut *inputs.out;
+        let run = |ui: &mut Ui, command: Command, out: &mut Requests| {
+            if command.menu_item(ui, ready) {
+                out.run(command);
                 ui.close();
             }
         };
         let Some(id) = target.item.filter(|&id| map.contains(id)) else {
-            for kind in [
-                Command::AddCommunity,
-                Command::AddStakeholder,
-                Command::AddNote,
-            ] {
-                let label = format!("{} here", kind.label());
+            for kind in [Placed::Community, Placed::Stakeholder, Placed::Note] {
+                let label = format!("{} here", Command::Add(kind).label());
                 if ui.button(label).clicked() {
-                    actions.push(CanvasAction::AddAt(kind, target.at));
+                    out.push(Request::AddAt(kind, target.at));
                     ui.close();
                 }
             }
             ui.separator();
             for c in [Command::Paste, Command::SelectAll, Command::ZoomFit] {
-                run(ui, c, actions);
+                run(ui, c, out);
             }
             return;
         };
-        let parties = self.selection.iter().filter(|&&s| map.is_party(s)).count();
         if map.boundaries.contains(id) {
-            run(ui, Command::AddTension, actions);
-            run(ui, Command::AddActivity, actions);
+            run(ui, Command::AddTension, out);
+            run(ui, Command::AddActivity, out);
             ui.separator();
-        } else if map.is_party(id) && parties >= 2 {
-            run(ui, Command::Connect, actions);
+        } else if map.is_party(id) && ready.can_run(Command::Connect) {
+            run(ui, Command::Connect, out);
             ui.separator();
-        }
-        if rename::name_of(map, id).is_some() && self.selection.len() == 1 {
-            run(ui, Command::Rename, actions);
         }
         for c in [
+            Command::Rename,
             Command::Cut,
             Command::Copy,
             Command::Duplicate,
             Command::Delete,
         ] {
-            run(ui, c, actions);
+            run(ui, c, out);
         }
     }
 
@@ -291,7 +330,7 @@ impl CanvasState {
         view: &View,
         map: &Map,
         scene: &Scene,
-        actions: &mut Vec<CanvasAction>,
+        out: &mut Requests,
     ) {
         let Some(renaming) = &mut self.renaming else {
             return;
@@ -306,7 +345,9 @@ impl CanvasState {
         };
         if let rename::Outcome::Done(edit) = rename::ui(ui, renaming, rect, map) {
             self.renaming = None;
-            actions.extend(edit.map(CanvasAction::Edit));
+            if let Some(edit) = edit {
+                out.edit(edit, None);
+            }
         }
     }
 
@@ -333,29 +374,24 @@ impl CanvasState {
         }
     }
 
-    #[allow(
-        clippy::too_many_arguments,
-        reason = "the frame's input, view and map, passed down once from `frame`"
-    )]
     fn pointer_input(
         &mut self,
         ui: &Ui,
         response: &egui::Response,
         view: &View,
-        map: &Map,
-        scene: &Scene,
+        inputs: &mut Inputs<'_>,
         pointer: Option<Pos2>,
-        actions: &mut Vec<CanvasAction>,
     ) {
-        let shift = ui.input(|i| i.modifiers.shift);
+        let (map, scene) = (inputs.map, inputs.scene);
+        let hit = |p: Pos2| hit_test(view, map, scene, p).map(|(Hit::Body(id) | Hit::Edge(id))| id);
         if response.secondary_clicked()
             && let Some(p) = pointer
         {
-            let item = hit_test(view, map, scene, p).map(|(Hit::Body(id) | Hit::Edge(id))| id);
+            let item = hit(p);
             if let Some(id) = item
-                && !self.selection.contains(&id)
+                && !inputs.selection.contains(&id)
             {
-                self.selection = vec![id];
+                inputs.out.select(vec![id]);
             }
             self.menu = Some(MenuTarget {
                 item,
@@ -365,55 +401,27 @@ impl CanvasState {
         if response.double_clicked()
             && let Some(p) = pointer
         {
-            match hit_test(view, map, scene, p) {
-                Some(Hit::Body(id) | Hit::Edge(id)) => actions.push(CanvasAction::Rename(id)),
-                None => actions.push(CanvasAction::AddAt(
-                    Command::AddCommunity,
+            inputs.out.push(match hit(p) {
+                Some(id) => Request::Rename(id),
+                None => Request::AddAt(
+                    Placed::Community,
                     view.camera.world_from_screen(view.screen, p),
-                )),
-            }
+                ),
+            });
             return;
         }
         if response.clicked()
             && let Some(p) = pointer
         {
-            match hit_test(view, map, scene, p) {
-                Some(Hit::Body(id) | Hit::Edge(id)) => {
-                    if shift {
-                        if let Some(i) = self.selection.iter().position(|&s| s == id) {
-                            self.selection.remove(i);
-                        } else {
-                            self.selection.push(id);
-                        }
-                    } else {
-                        self.selection = vec![id];
-                    }
-                }
-                None if !shift => self.selection.clear(),
-                None => {}
+            let shift = ui.input(|i| i.modifiers.shift);
+            if let Some(ids) = clicked(inputs.selection, hit(p), shift) {
+                inputs.out.select(ids);
             }
         }
         if response.drag_started()
             && let Some(p) = ui.input(|i| i.pointer.press_origin()).or(pointer)
         {
-            let middle = ui.input(|i| i.pointer.middle_down());
-            self.drag = Some(match hit_test(view, map, scene, p) {
-                _ if middle => Drag::Pan,
-                Some(Hit::Edge(id)) => Drag::Connect { from: id, to: p },
-                Some(Hit::Body(id)) => {
-                    if !self.selection.contains(&id) {
-                        self.selection = vec![id];
-                    }
-                    let ids = movable_with_contents(map, &self.selection);
-                    Drag::Move {
-                        moving: ids.iter().copied().collect(),
-                        ids,
-                        delta: Vec2::ZERO,
-                    }
-                }
-                None if shift => Drag::Band { start: p, end: p },
-                None => Drag::Pan,
-            });
+            self.drag = Some(self.start_drag(ui, view, inputs, p));
         }
         if response.dragged() {
             let delta = response.drag_delta();
@@ -425,51 +433,93 @@ impl CanvasState {
                 None => {}
             }
         }
-        if ui.input(|i| i.key_pressed(Key::Escape)) && self.drag.is_some() {
-            self.drag = None;
-        }
         if response.drag_stopped()
             && let Some(drag) = self.drag.take()
         {
-            self.finish_drag(drag, view, map, scene, actions);
+            finish_drag(drag, view, map, scene, inputs.out);
         }
     }
 
-    fn finish_drag(
-        &mut self,
-        drag: Drag,
-        view: &View,
-        map: &Map,
-        scene: &Scene,
-        actions: &mut Vec<CanvasAction>,
-    ) {
-        match drag {
-            Drag::Move { ids, delta, .. } if delta != Vec2::ZERO => {
-                let moves: Vec<(Id, Point)> = ids
-                    .iter()
-                    .filter_map(|&id| {
-                        let p = map.item(id)?.pos()?;
-                        Some((id, Point::new(p.x + delta.x, p.y + delta.y)))
-                    })
-                    .collect();
-                actions.push(CanvasAction::Edit(Edit::Move(moves)));
-            }
-            Drag::Connect { from, to } => {
-                if let Some(Hit::Body(target) | Hit::Edge(target)) = hit_test(view, map, scene, to)
-                    && target != from
-                    && map.is_party(target)
-                {
-                    let b = Boundary::new(map.new_id(), vec![from, target]);
-                    self.selection = vec![b.id];
-                    actions.push(CanvasAction::Edit(Edit::Add(b.into())));
+    /// What a drag that starts at `p` does: moves what is under it (and
+    /// selects it first), draws a boundary from a rim, pans, or selects
+    /// with a band (Shift).
+    fn start_drag(&self, ui: &Ui, view: &View, inputs: &mut Inputs<'_>, p: Pos2) -> Drag {
+        let (map, scene) = (inputs.map, inputs.scene);
+        let middle = ui.input(|i| i.pointer.middle_down());
+        let shift = ui.input(|i| i.modifiers.shift);
+        match hit_test(view, map, scene, p) {
+            _ if middle => Drag::Pan,
+            Some(Hit::Edge(id)) => Drag::Connect { from: id, to: p },
+            Some(Hit::Body(id)) => {
+                let selection = if inputs.selection.contains(&id) {
+                    inputs.selection.to_vec()
+                } else {
+                    inputs.out.select(vec![id]);
+                    vec![id]
+                };
+                let ids = movable_with_contents(map, &selection);
+                Drag::Move {
+                    moving: ids.iter().copied().collect(),
+                    ids,
+                    delta: Vec2::ZERO,
                 }
             }
-            Drag::Band { start, end } => {
-                let band = Rect::from_two_pos(start, end);
-                self.selection = items_in(view, map, band);
-            }
-            _ => {}
+            None if shift => Drag::Band { start: p, end: p },
+            None => Drag::Pan,
         }
+    }
+}
+
+/// The selection after a click on `hit` (nothing, or an item), if it
+/// changes: Shift adds or takes away, a plain click selects only that item,
+/// a click on empty canvas clears.
+fn clicked(selection: &[Id], hit: Option<Id>, shift: bool) -> Option<Vec<Id>> {
+    match hit {
+        Some(id) if shift => {
+            let mut ids = selection.to_vec();
+            match ids.iter().position(|&s| s == id) {
+                Some(i) => {
+                    ids.remove(i);
+                }
+                None => ids.push(id),
+            }
+            Some(ids)
+        }
+        Some(id) => Some(vec![id]),
+        None if shift => None,
+        None => Some(Vec::new()),
+    }
+}
+
+/// Asks for what a finished drag does: one move edit for everything
+/// dragged, a new boundary (selected), or the items in the band selected.
+fn finish_drag(drag: Drag, view: &View, map: &Map, scene: &Scene, out: &mut Requests) {
+    match drag {
+        Drag::Move { ids, delta, .. } if delta != Vec2::ZERO => {
+            let moves: Vec<(Id, Point)> = ids
+                .iter()
+                .filter_map(|&id| {
+                    let p = map.item(id)?.pos()?;
+                    Some((id, Point::new(p.x + delta.x, p.y + delta.y)))
+                })
+                .collect();
+            out.edit(Edit::Move(moves), None);
+        }
+        Drag::Connect { from, to } => {
+            if let Some(Hit::Body(target) | Hit::Edge(target)) = hit_test(view, map, scene, to)
+                && target != from
+                && map.is_party(target)
+            {
+                let b = Boundary::new(map.new_id(), vec![from, target]);
+                let id = b.id;
+                out.edit_and_select(Edit::Add(b.into()), vec![id]);
+            }
+        }
+        Drag::Band { start, end } => {
+            let band = Rect::from_two_pos(start, end);
+            out.select(items_in(view, map, band));
+        }
+        _ => {}
     }
 }
 
@@ -481,11 +531,8 @@ fn movable_with_contents(map: &Map, selection: &[Id]) -> Vec<Id> {
         .copied()
         .filter(|&id| map.item(id).and_then(|i| i.pos()).is_some())
         .collect();
-    for g in selection.iter().filter_map(|&id| map.groups.get(id)) {
-        let frame = Rect::from_min_size(egui::pos2(g.pos.x, g.pos.y), vec2(g.size.w, g.size.h));
-        let inside = |p: Point| frame.contains(egui::pos2(p.x, p.y));
-        let contents = placed_where(map, inside);
-        for id in contents {
+    for &g in selection.iter().filter(|&&id| map.groups.contains(id)) {
+        for id in map.group_contents(g) {
             if !ids.contains(&id) {
                 ids.push(id);
             }
@@ -496,19 +543,10 @@ fn movable_with_contents(map: &Map, selection: &[Id]) -> Vec<Id> {
 
 /// The communities, stakeholders and notes whose positions lie in `band`.
 fn items_in(view: &View, map: &Map, band: Rect) -> Vec<Id> {
-    placed_where(map, |p| band.contains(view.pos(p))).collect()
-}
-
-/// The communities, stakeholders and notes whose position passes `inside`.
-fn placed_where(map: &Map, inside: impl Fn(Point) -> bool) -> impl Iterator<Item = Id> {
-    let communities = map.communities.iter().map(|c| (c.id, c.pos));
-    let stakeholders = map.stakeholders.iter().map(|s| (s.id, s.pos));
-    let notes = map.notes.iter().map(|n| (n.id, n.pos));
-    communities
-        .chain(stakeholders)
-        .chain(notes)
-        .filter(move |&(_, p)| inside(p))
+    map.placed()
+        .filter(|&(_, p)| band.contains(view.pos(p)))
         .map(|(id, _)| id)
+        .collect()
 }
 
 /// A ring around a community or stakeholder, where a boundary would start
@@ -524,9 +562,17 @@ fn ring(ui: &Ui, painter: &egui::Painter, view: &View, map: &Map, id: Id) {
     }
 }
 
-/// A place at or near `near` where no community or stakeholder stands
-/// yet, so that items added from the keyboard do not pile up.
-pub fn free_spot(map: &Map, near: Point) -> Point {
+/// A place in `area` (map units: what the canvas shows), as near its middle
+/// as can be, where no community or stakeholder stands yet, so that items
+/// added from the keyboard do not pile up and are never out of sight. When
+/// every place in view is taken, the middle.
+pub fn free_spot(map: &Map, area: Rect) -> Point {
+    let near = Point::new(area.center().x, area.center().y);
+    // Far enough in from the edges that the whole shape shows.
+    let inner = area.shrink2(vec2(
+        (shapes::COMMUNITY_RADIUS + 10.0).min(area.width() / 2.0),
+        (shapes::COMMUNITY_RADIUS + 10.0).min(area.height() / 2.0),
+    ));
     let taken = |p: Point| {
         let close = |q: Point| (q.x - p.x).abs() < 120.0 && (q.y - p.y).abs() < 110.0;
         map.communities.iter().any(|c| close(c.pos))
@@ -539,7 +585,7 @@ pub fn free_spot(map: &Map, near: Point) -> Point {
         for k in 0..tries {
             let a = std::f32::consts::TAU * k as f32 / tries as f32;
             let p = Point::new(near.x + r * a.cos(), near.y + r * a.sin());
-            if !taken(p) {
+            if inner.contains(egui::pos2(p.x, p.y)) && !taken(p) {
                 return p;
             }
         }

@@ -146,7 +146,9 @@ impl ConveneApp {
                 self.show_map(map, Some(path.to_path_buf()));
                 self.remember(path);
             }
-            Err(error) if error.is_missing() && self.prefs.recent.iter().any(|p| p == path) => {
+            Err(error)
+                if error.is_missing() && self.settings.prefs.recent.iter().any(|p| p == path) =>
+            {
                 self.forget_vanished(path);
             }
             Err(error) => self.banner = Some(format!("Could not open the map. {error}")),
@@ -160,6 +162,7 @@ impl ConveneApp {
             path,
         });
         self.canvas = CanvasState::default();
+        self.selection.reset();
         self.canvas.fit_pending = true;
         self.banner = None;
     }

@@ -6,9 +6,23 @@ use std::path::{Path, PathBuf};
 
 use eframe::egui::{self, Ui};
 
+use crate::app::command::TextStep;
 use crate::app::panels::welcome;
-use crate::app::{Command, ConveneApp, Pending};
+use crate::app::{ConveneApp, Pending};
 use crate::file;
+
+/// The preferences, where they are kept, and how far they are applied.
+#[derive(Debug, Default)]
+pub struct Settings {
+    /// What is kept between runs: recent files, theme, text size.
+    pub prefs: file::Prefs,
+    /// Where the preferences are saved, if anywhere.
+    pub store: Option<file::PrefsFile>,
+    /// Whether the theme and text size are applied to the window.
+    pub applied: bool,
+    /// Whether a failed save of the preferences was already reported.
+    pub warned: bool,
+}
 
 impl ConveneApp {
     /// Keeps preferences (recent files, theme, text size) in `folder`
@@ -21,9 +35,9 @@ impl ConveneApp {
             // Preferences hold nothing a person made: a quiet note is enough.
             eprintln!("Convene: the saved preferences were not used. {error}");
         }
-        self.prefs = prefs;
-        self.prefs_file = Some(store);
-        self.view_applied = false;
+        self.settings.prefs = prefs;
+        self.settings.store = Some(store);
+        self.settings.applied = false;
         // A file opened before the preferences were read is recent too.
         if let Some(path) = self.path().map(Path::to_path_buf) {
             self.remember(&path);
@@ -33,17 +47,17 @@ impl ConveneApp {
 
     /// The preferences in use.
     pub fn prefs(&self) -> &file::Prefs {
-        &self.prefs
+        &self.settings.prefs
     }
 
     /// Writes the preferences, if they have a home. A failure is told once;
     /// after that the app goes on with what it has.
     pub(crate) fn save_prefs(&mut self) {
-        let Some(store) = &self.prefs_file else {
+        let Some(store) = &self.settings.store else {
             return;
         };
-        if let Err(error) = store.save(&self.prefs)
-            && !std::mem::replace(&mut self.prefs_warned, true)
+        if let Err(error) = store.save(&self.settings.prefs)
+            && !std::mem::replace(&mut self.settings.warned, true)
         {
             self.banner = Some(format!(
                 "Your preferences could not be saved, so Convene will forget them when it closes. {error}"
@@ -53,26 +67,26 @@ impl ConveneApp {
 
     /// Puts a file just opened or saved at the front of the recent files.
     pub(crate) fn remember(&mut self, path: &Path) {
-        let before = self.prefs.recent.clone();
-        self.prefs.remember(path);
+        let before = self.settings.prefs.recent.clone();
+        self.settings.prefs.remember(path);
         // Saving the same map again changes nothing worth a write.
-        if self.prefs.recent != before {
+        if self.settings.prefs.recent != before {
             self.save_prefs();
         }
     }
 
     /// Applies the theme and text size from the preferences to the window.
     pub(crate) fn apply_view(&mut self, ctx: &egui::Context) {
-        ctx.set_theme(match self.prefs.theme {
+        ctx.set_theme(match self.settings.prefs.theme {
             file::Theme::System => egui::ThemePreference::System,
             file::Theme::Light => egui::ThemePreference::Light,
             file::Theme::Dark => egui::ThemePreference::Dark,
         });
-        ctx.set_zoom_factor(self.prefs.text_size.scale());
+        ctx.set_zoom_factor(self.settings.prefs.text_size.scale());
         // Text size has its own commands, which are remembered; egui's
         // built-in Ctrl+0 would also clash with "Show whole map".
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
-        self.view_applied = true;
+        self.settings.applied = true;
     }
 
     /// Changes the theme or text size, and remembers it.
@@ -82,9 +96,9 @@ impl ConveneApp {
         theme: file::Theme,
         size: file::TextSize,
     ) {
-        if (theme, size) != (self.prefs.theme, self.prefs.text_size) {
-            self.prefs.theme = theme;
-            self.prefs.text_size = size;
+        if (theme, size) != (self.settings.prefs.theme, self.settings.prefs.text_size) {
+            self.settings.prefs.theme = theme;
+            self.settings.prefs.text_size = size;
             self.save_prefs();
         }
         self.apply_view(ctx);
@@ -106,7 +120,7 @@ impl ConveneApp {
         self.banner = Some(format!(
             "“{name}” is no longer in {folder}. It may have been moved, renamed or deleted, so it was taken off the recent files."
         ));
-        if self.prefs.forget(path) {
+        if self.settings.prefs.forget(path) {
             self.save_prefs();
         }
     }
@@ -158,37 +172,15 @@ impl ConveneApp {
             });
     }
 
-    /// Whether a command is the choice in effect (the theme or text size).
-    pub(crate) fn is_current(&self, command: Command) -> bool {
-        let (theme, size) = (self.prefs.theme, self.prefs.text_size);
-        match command {
-            Command::ThemeSystem => theme == file::Theme::System,
-            Command::ThemeLight => theme == file::Theme::Light,
-            Command::ThemeDark => theme == file::Theme::Dark,
-            Command::TextNormal => size == file::TextSize::Normal,
-            Command::TextLarge => size == file::TextSize::Large,
-            Command::TextLarger => size == file::TextSize::Larger,
-            Command::TextLargest => size == file::TextSize::Largest,
-            _ => false,
-        }
-    }
-
-    /// Carries out a theme or text size command.
-    pub(crate) fn run_view_command(&mut self, ctx: &egui::Context, command: Command) {
-        let (mut theme, mut size) = (self.prefs.theme, self.prefs.text_size);
-        match command {
-            Command::ThemeSystem => theme = file::Theme::System,
-            Command::ThemeLight => theme = file::Theme::Light,
-            Command::ThemeDark => theme = file::Theme::Dark,
-            Command::TextNormal => size = file::TextSize::Normal,
-            Command::TextLarge => size = file::TextSize::Large,
-            Command::TextLarger => size = file::TextSize::Larger,
-            Command::TextLargest => size = file::TextSize::Largest,
-            Command::TextBigger => size = size.larger(),
-            Command::TextSmaller => size = size.smaller(),
-            _ => return,
-        }
-        self.set_view(ctx, theme, size);
+    /// Changes the text size by a step, and remembers it.
+    pub(crate) fn step_text_size(&mut self, ctx: &egui::Context, step: TextStep) {
+        let size = self.settings.prefs.text_size;
+        let size = match step {
+            TextStep::To(size) => size,
+            TextStep::Bigger => size.larger(),
+            TextStep::Smaller => size.smaller(),
+        };
+        self.set_view(ctx, self.settings.prefs.theme, size);
     }
 }
 

@@ -41,6 +41,7 @@ impl ConveneApp {
                 path: found.original,
             });
             self.canvas = CanvasState::default();
+            self.selection.reset();
             self.canvas.fit_pending = true;
         }
     }

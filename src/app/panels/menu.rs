@@ -1,109 +1,89 @@
 //! The menu bar: File, Edit, Add and View, built from the list of commands.
+//! Every item shows what its command is called now and is greyed out when
+//! it cannot run; a click asks for it.
 
 use eframe::egui::{self, Ui};
 
+use crate::app::command::{Placed, Ready, TextSize, TextStep, Theme};
 use crate::app::files::prefs;
-use crate::app::{Command, ConveneApp};
+use crate::app::{Command, ConveneApp, Request, Requests};
+
+/// The Edit menu.
+const EDIT: [Command; 11] = [
+    Command::Undo,
+    Command::Redo,
+    Command::Cut,
+    Command::Copy,
+    Command::Paste,
+    Command::Duplicate,
+    Command::Delete,
+    Command::Rename,
+    Command::SelectAll,
+    Command::Cancel,
+    Command::Find,
+];
+
+/// The Add menu.
+const ADD: [Command; 6] = [
+    Command::Add(Placed::Community),
+    Command::Add(Placed::Stakeholder),
+    Command::Add(Placed::Note),
+    Command::Connect,
+    Command::AddTension,
+    Command::AddActivity,
+];
+
+/// The View menu, above its Theme and Text size submenus.
+const VIEW: [Command; 5] = [
+    Command::ZoomFit,
+    Command::ZoomIn,
+    Command::ZoomOut,
+    Command::ZoomReset,
+    Command::ToggleOverview,
+];
+
+/// Adds a menu item for each command.
+fn items(ui: &mut Ui, ready: &Ready, requests: &mut Requests, commands: &[Command]) {
+    for &command in commands {
+        if command.menu_item(ui, ready) {
+            requests.run(command);
+        }
+    }
+}
 
 impl ConveneApp {
-    /// Draws the menu bar and runs what is chosen.
-    pub(crate) fn menu_ui(&mut self, ui: &mut Ui) {
-        let mut chosen = None;
-        let mut recent_chosen = None;
-        let current: Vec<Command> = Command::ALL
-            .into_iter()
-            .filter(|&c| self.is_current(c))
-            .collect();
-        let recent = &self.prefs.recent;
+    /// Draws the menu bar; what is chosen waits in the queue.
+    pub(crate) fn menu_ui(&mut self, ui: &mut Ui, ready: &Ready) {
+        let (recent, requests) = (&self.settings.prefs.recent, &mut self.requests);
         egui::MenuBar::new().ui(ui, |ui| {
-            let mut item = |ui: &mut Ui, command: Command| {
-                if command.menu_item(ui, current.contains(&command)).clicked() {
-                    chosen = Some(command);
-                }
-            };
             ui.menu_button("File", |ui| {
-                for c in [Command::New, Command::Open] {
-                    item(ui, c);
-                }
+                items(ui, ready, requests, &[Command::New, Command::Open]);
                 ui.menu_button("Open recent", |ui| {
-                    recent_chosen = prefs::recent_menu_ui(ui, recent);
+                    if let Some(path) = prefs::recent_menu_ui(ui, recent) {
+                        requests.push(Request::OpenRecent(path));
+                    }
                     ui.separator();
-                    item(ui, Command::ClearRecent);
+                    items(ui, ready, requests, &[Command::ClearRecent]);
                 });
-                for c in [Command::Save, Command::SaveAs] {
-                    item(ui, c);
-                }
+                items(ui, ready, requests, &[Command::Save, Command::SaveAs]);
             });
-            ui.menu_button("Edit", |ui| {
-                for c in [
-                    Command::Undo,
-                    Command::Redo,
-                    Command::Cut,
-                    Command::Copy,
-                    Command::Paste,
-                    Command::Duplicate,
-                    Command::Delete,
-                    Command::Rename,
-                    Command::SelectAll,
-                    Command::Cancel,
-                    Command::Find,
-                ] {
-                    item(ui, c);
-                }
-            });
-            ui.menu_button("Add", |ui| {
-                for c in [
-                    Command::AddCommunity,
-                    Command::AddStakeholder,
-                    Command::AddNote,
-                    Command::Connect,
-                    Command::AddTension,
-                    Command::AddActivity,
-                ] {
-                    item(ui, c);
-                }
-            });
+            ui.menu_button("Edit", |ui| items(ui, ready, requests, &EDIT));
+            ui.menu_button("Add", |ui| items(ui, ready, requests, &ADD));
             ui.menu_button("View", |ui| {
-                for c in [
-                    Command::ZoomFit,
-                    Command::ZoomIn,
-                    Command::ZoomOut,
-                    Command::ZoomReset,
-                    Command::ToggleOverview,
-                ] {
-                    item(ui, c);
-                }
+                items(ui, ready, requests, &VIEW);
                 ui.separator();
                 ui.menu_button("Theme", |ui| {
-                    for c in [
-                        Command::ThemeLight,
-                        Command::ThemeDark,
-                        Command::ThemeSystem,
-                    ] {
-                        item(ui, c);
-                    }
+                    let themes = [Theme::Light, Theme::Dark, Theme::System].map(Command::Theme);
+                    items(ui, ready, requests, &themes);
                 });
                 ui.menu_button("Text size", |ui| {
-                    for c in [
-                        Command::TextNormal,
-                        Command::TextLarge,
-                        Command::TextLarger,
-                        Command::TextLargest,
-                    ] {
-                        item(ui, c);
-                    }
+                    let sizes = TextSize::ALL.map(|s| Command::TextSize(TextStep::To(s)));
+                    items(ui, ready, requests, &sizes);
                     ui.separator();
-                    for c in [Command::TextBigger, Command::TextSmaller] {
-                        item(ui, c);
-                    }
+                    let steps = [TextStep::Bigger, TextStep::Smaller].map(Command::TextSize);
+                    items(ui, ready, requests, &steps);
                 });
             });
         });
-        if let Some(c) = chosen {
-            self.run(ui.ctx(), c);
-        }
-        if let Some(path) = recent_chosen {
-            self.open_recent(ui.ctx(), path);
-        }
     }
 }

@@ -11,3 +11,14 @@ pub mod overview;
 pub mod picker;
 pub mod toolbar;
 pub mod welcome;
+
+/// The panels' state between frames. View state: never saved in a map.
+#[derive(Debug, Default)]
+pub struct Panels {
+    /// The inspector on the right.
+    pub inspector: inspector::Inspector,
+    /// The overview on the left, its filters and the find bar.
+    pub overview: overview::Overview,
+    /// A kind picker that is open, and whether it has just opened.
+    pub picking: Option<(picker::Picking, bool)>,
+}

@@ -10,7 +10,7 @@ use eframe::egui::{
 use super::find::FindBar;
 use super::{filters, legend};
 use crate::app::canvas::{palette as draw, shapes};
-use crate::app::{CanvasState, ConveneApp};
+use crate::app::{CanvasState, ConveneApp, Request};
 use crate::model::query::{self, BoundaryRow, Column, Filter, IdSet, Sort};
 use crate::model::{Id, Map, Point};
 
@@ -49,6 +49,13 @@ impl Default for Overview {
     }
 }
 
+/// What the table shows of the canvas: which rows are selected or faded.
+#[derive(Clone, Copy)]
+struct Seen<'a> {
+    selection: &'a [Id],
+    dimmed: &'a IdSet,
+}
+
 /// The inputs of the dimmed set: it is recomputed only when one changes.
 #[derive(Debug, Clone, PartialEq)]
 struct DimKey {
@@ -72,14 +79,18 @@ const NARROW: f32 = 1100.0;
 const FAR_OUT: (f32, f32) = (0.5, 0.8);
 
 impl ConveneApp {
-    /// Shows the overview panel and the find bar, applies the jumps they
-    /// ask for, and keeps the canvas's dimmed items up to date. Call after
+    /// Shows the overview panel and the find bar, asks for the jumps they
+    /// want, and keeps the canvas's dimmed items up to date. Call after
     /// the other side panels and before the canvas.
     pub(crate) fn overview_ui(&mut self, ui: &mut Ui) {
         let Some(w) = &self.work else { return };
         let (map, revision) = (w.doc.map(), w.doc.revision());
         let mut jump = None;
-        let overview = &mut self.overview;
+        let overview = &mut self.panels.overview;
+        let seen = Seen {
+            selection: self.selection.ids(),
+            dimmed: &self.canvas.dimmed,
+        };
         // On a narrow window (or with large text) the map needs the room.
         // The first frame is skipped: the text size applies only after it.
         if overview.undecided && ui.ctx().cumulative_frame_nr() >= 1 {
@@ -91,7 +102,7 @@ impl ConveneApp {
                 .default_size(380.0)
                 .min_size(240.0)
                 .show(ui, |ui| {
-                    let picked = overview.ui(ui, map, revision, &self.canvas);
+                    let picked = overview.ui(ui, map, revision, seen);
                     jump = picked.or(jump);
                 });
         }
@@ -103,15 +114,13 @@ impl ConveneApp {
         }
         overview.refresh_dimmed(map, revision, &mut self.canvas.dimmed);
         if let Some(id) = jump {
-            jump_to(&mut self.canvas, map, id);
+            self.requests.push(Request::GoTo(id));
         }
     }
 }
 
-/// Selects an item and centres the canvas on it, zooming in if the view is
-/// far out.
-pub fn jump_to(canvas: &mut CanvasState, map: &Map, id: Id) {
-    canvas.selection = vec![id];
+/// Centres the canvas on an item, zooming in if the view is far out.
+pub fn centre_on(canvas: &mut CanvasState, map: &Map, id: Id) {
     if let Some(p) = focus_point(map, id) {
         canvas.fit_pending = false;
         canvas.camera.centre = egui::pos2(p.x, p.y);
@@ -212,7 +221,7 @@ impl Overview {
 
     /// The panel's contents; gives back a boundary to jump to, if one was
     /// clicked.
-    fn ui(&mut self, ui: &mut Ui, map: &Map, revision: u64, canvas: &CanvasState) -> Option<Id> {
+    fn ui(&mut self, ui: &mut Ui, map: &Map, revision: u64, seen: Seen<'_>) -> Option<Id> {
         ui.heading("Overview");
         let mut picked = None;
         if map.boundaries.is_empty() {
@@ -229,8 +238,8 @@ impl Overview {
                 .auto_shrink([false, true])
                 .show_rows(ui, ROW_HEIGHT, rows.len(), |ui, range| {
                     for row in &rows[range] {
-                        let selected = canvas.selection.contains(&row.id);
-                        let faded = canvas.dimmed.contains(&row.id);
+                        let selected = seen.selection.contains(&row.id);
+                        let faded = seen.dimmed.contains(&row.id);
                         if row_ui(ui, map, row, selected, faded).clicked() {
                             picked = Some(row.id);
                         }

@@ -126,3 +126,25 @@ fn choices(picking: Picking, map: &Map) -> Vec<Choice> {
             .collect(),
     }
 }
+
+impl crate::app::ConveneApp {
+    /// Shows the open kind picker; a choice asks for the new item, which is
+    /// selected once made.
+    pub(crate) fn picker_ui(&mut self, ctx: &egui::Context) {
+        let (Some((picking, first)), Some(w)) = (self.panels.picking, &self.work) else {
+            self.panels.picking = None;
+            return;
+        };
+        self.panels.picking = Some((picking, false));
+        match ui(ctx, picking, w.doc.map(), first) {
+            Some(Picked::Add(item)) => {
+                self.panels.picking = None;
+                let id = item.id();
+                self.requests
+                    .edit_and_select(crate::Edit::Add(item), vec![id]);
+            }
+            Some(Picked::Cancel) => self.panels.picking = None,
+            None => {}
+        }
+    }
+}

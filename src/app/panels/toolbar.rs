@@ -3,14 +3,15 @@
 
 use eframe::egui::{self, Ui};
 
-use crate::app::Command;
+use crate::app::command::{Placed, Ready};
+use crate::app::{Command, Requests};
 
 /// The toolbar's buttons, in groups, with their short names.
 const GROUPS: [&[(Command, &str)]; 3] = [
     &[
-        (Command::AddCommunity, "+ Community"),
-        (Command::AddStakeholder, "+ Stakeholder"),
-        (Command::AddNote, "+ Note"),
+        (Command::Add(Placed::Community), "+ Community"),
+        (Command::Add(Placed::Stakeholder), "+ Stakeholder"),
+        (Command::Add(Placed::Note), "+ Note"),
         (Command::Connect, "Connect"),
         (Command::AddTension, "+ Tension"),
         (Command::AddActivity, "+ Activity"),
@@ -23,28 +24,30 @@ const GROUPS: [&[(Command, &str)]; 3] = [
     ],
 ];
 
-/// Shows the toolbar; `enabled` says which commands can run now. Gives back
-/// the command clicked, if any.
-pub fn ui(ui: &mut Ui, enabled: impl Fn(Command) -> bool) -> Option<Command> {
-    let mut chosen = None;
-    ui.horizontal(|ui| {
+/// Shows the toolbar. Commands that cannot run now are greyed out, with
+/// the reason on hover; a click asks for the command.
+pub fn ui(ui: &mut Ui, ready: &Ready, requests: &mut Requests) {
+    ui.horizontal_wrapped(|ui| {
         for (i, group) in GROUPS.iter().enumerate() {
             if i > 0 {
                 ui.separator();
             }
             for &(command, short) in group.iter() {
+                let a = ready.get(command);
                 let hover = match command.shortcuts().first() {
-                    Some(sc) => format!("{} ({})", command.label(), ui.ctx().format_shortcut(sc)),
-                    None => command.label().to_owned(),
+                    Some(sc) => format!("{} ({})", a.label, ui.ctx().format_shortcut(sc)),
+                    None => a.label.clone().into_owned(),
                 };
-                let button = ui
-                    .add_enabled(enabled(command), egui::Button::new(short))
+                let mut button = ui
+                    .add_enabled(a.enabled, egui::Button::new(short))
                     .on_hover_text(hover);
+                if let Some(why) = a.why {
+                    button = button.on_disabled_hover_text(why);
+                }
                 if button.clicked() {
-                    chosen = Some(command);
+                    requests.run(command);
                 }
             }
         }
     });
-    chosen
 }

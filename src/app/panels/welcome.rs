@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use eframe::egui::{self, RichText, Ui};
 
-use crate::app::Command;
+use crate::app::{Command, Request, Requests};
 
 /// The example maps, built into the program so they work wherever it runs.
 const EXAMPLES: [(&str, &str, &[u8]); 4] = [
@@ -39,16 +39,6 @@ pub fn example(name: &str) -> Option<&'static [u8]> {
         .map(|(_, _, bytes)| *bytes)
 }
 
-/// What the person chose on the welcome screen.
-pub enum Choice {
-    /// Run a command.
-    Command(Command),
-    /// Open the example with this name.
-    Example(&'static str),
-    /// Open this recently used file.
-    Recent(PathBuf),
-}
-
 /// A file's name, and the folder it is in, for lists of files.
 pub fn name_and_folder(path: &Path) -> (String, String) {
     let name = path.file_name().map_or_else(
@@ -62,9 +52,9 @@ pub fn name_and_folder(path: &Path) -> (String, String) {
     (name, folder)
 }
 
-/// Shows the welcome screen, with the recently used files, newest first.
-pub fn ui(ui: &mut Ui, recent: &[PathBuf]) -> Option<Choice> {
-    let mut choice = None;
+/// Shows the welcome screen, with the recently used files, newest first,
+/// and asks for what the person chooses.
+pub fn ui(ui: &mut Ui, recent: &[PathBuf], requests: &mut Requests) {
     egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| ui.vertical_centered(|ui| {
         ui.add_space(40.0);
         ui.heading(RichText::new("Convene").size(32.0));
@@ -73,10 +63,10 @@ pub fn ui(ui: &mut Ui, recent: &[PathBuf]) -> Option<Choice> {
         ui.horizontal(|ui| {
             ui.add_space((ui.available_width() - 260.0).max(0.0) / 2.0);
             if ui.button(RichText::new(Command::New.label()).size(18.0)).clicked() {
-                choice = Some(Choice::Command(Command::New));
+                requests.run(Command::New);
             }
             if ui.button(RichText::new(Command::Open.label()).size(18.0)).clicked() {
-                choice = Some(Choice::Command(Command::Open));
+                requests.run(Command::Open);
             }
         });
         if !recent.is_empty() {
@@ -89,7 +79,7 @@ pub fn ui(ui: &mut Ui, recent: &[PathBuf]) -> Option<Choice> {
                     .on_hover_text(path.display().to_string())
                     .clicked()
                 {
-                    choice = Some(Choice::Recent(path.clone()));
+                    requests.push(Request::OpenRecent(path.clone()));
                 }
                 ui.weak(folder);
                 ui.add_space(6.0);
@@ -99,11 +89,10 @@ pub fn ui(ui: &mut Ui, recent: &[PathBuf]) -> Option<Choice> {
         ui.strong("Examples");
         for (name, about, _) in EXAMPLES {
             if ui.add(egui::Button::new(name).min_size(egui::vec2(280.0, 28.0))).on_hover_text(about).clicked() {
-                choice = Some(Choice::Example(name));
+                requests.push(Request::OpenExample(name));
             }
             ui.weak(about);
             ui.add_space(6.0);
         }
     }));
-    choice
 }

@@ -6,7 +6,8 @@ use eframe::egui::Ui;
 use super::form::{Form, kind_from_the_guide};
 use super::tension::status_word;
 use super::widgets::{Choice, DATE, choice_ui, text_ui};
-use super::{FieldEdit, Inspector, link_ui, party_names};
+use super::{Inspector, link_ui, party_names};
+use crate::app::Requests;
 use crate::model::{
     Activity, ActivityKind, ActivityStatus, Commitment, Expectation, Id, Map, ValueKind,
 };
@@ -88,7 +89,7 @@ pub(super) fn ui(
     ui: &mut Ui,
     map: &Map,
     activity: &Activity,
-    out: &mut Vec<FieldEdit>,
+    out: &mut Requests,
 ) {
     ui.heading("Activity");
     let mut f = Form::item(state, activity);
@@ -104,7 +105,7 @@ pub(super) fn ui(
 
     ui.separator();
     ui.strong("Boundaries it serves");
-    boundaries_ui(&mut f, ui, map);
+    boundaries_ui(&mut f, ui, map, out);
 
     // Whoever sits on a boundary it serves may take part; anyone already
     // listed stays listed.
@@ -156,7 +157,7 @@ pub(super) fn ui(
 
 /// The boundaries the activity serves, each a link with a button to take
 /// it off, and a menu to add another.
-fn boundaries_ui(f: &mut Form<'_, Activity>, ui: &mut Ui, map: &Map) {
+fn boundaries_ui(f: &mut Form<'_, Activity>, ui: &mut Ui, map: &Map, out: &mut Requests) {
     let mut gone = None;
     for &id in &f.item.boundaries {
         let Some(b) = map.boundaries.get(id) else {
@@ -172,7 +173,7 @@ fn boundaries_ui(f: &mut Form<'_, Activity>, ui: &mut Ui, map: &Map) {
             {
                 gone = Some(id);
             }
-            link_ui(f.state, ui, title, "Open this boundary", id);
+            link_ui(out, ui, title, "Open this boundary", id);
         });
     }
     if let Some(id) = gone {

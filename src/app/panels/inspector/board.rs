@@ -2,12 +2,13 @@
 
 use eframe::egui::Ui;
 
+use super::Inspector;
 use super::form::Form;
-use super::{FieldEdit, Inspector};
+use crate::app::Requests;
 use crate::model::{Group, Note};
 
 /// A note's text, colour and whether it stays private.
-pub(super) fn note_ui(state: &mut Inspector, ui: &mut Ui, note: &Note, out: &mut Vec<FieldEdit>) {
+pub(super) fn note_ui(state: &mut Inspector, ui: &mut Ui, note: &Note, out: &mut Requests) {
     ui.heading("Note");
     let mut f = Form::item(state, note);
     f.area(ui, "Text", "text", |n| &mut n.text);
@@ -18,12 +19,7 @@ pub(super) fn note_ui(state: &mut Inspector, ui: &mut Ui, note: &Note, out: &mut
 }
 
 /// A group's title and colour.
-pub(super) fn group_ui(
-    state: &mut Inspector,
-    ui: &mut Ui,
-    group: &Group,
-    out: &mut Vec<FieldEdit>,
-) {
+pub(super) fn group_ui(state: &mut Inspector, ui: &mut Ui, group: &Group, out: &mut Requests) {
     ui.heading("Group");
     let mut f = Form::item(state, group);
     f.line(ui, "Title", "label", |g| &mut g.label);

@@ -6,9 +6,10 @@ use eframe::egui::{CollapsingHeader, Ui};
 use super::form::Form;
 use super::tension::status_word;
 use super::widgets::Choice;
-use super::{FieldEdit, Inspector, crossing, link_ui};
+use super::{Inspector, crossing, link_ui};
 use crate::Edit;
 use crate::app::Command;
+use crate::app::Requests;
 use crate::model::{Boundary, BoundaryObject, Broker, Id, Identified, Item, Items, Map, Progress};
 
 const PROGRESS: [Choice<'static, Progress>; 5] = [
@@ -45,7 +46,7 @@ pub(super) fn ui(
     ui: &mut Ui,
     map: &Map,
     boundary: &Boundary,
-    out: &mut Vec<FieldEdit>,
+    out: &mut Requests,
 ) {
     ui.heading("Boundary");
     ui.label(map.boundary_title(boundary));
@@ -59,15 +60,15 @@ pub(super) fn ui(
     ui.strong("Between");
     for &side in &boundary.between {
         let name = map.party_name(side).unwrap_or("(gone)");
-        link_ui(state, ui, name, "Open this side", side);
+        link_ui(out, ui, name, "Open this side", side);
     }
-    tensions_ui(state, ui, map, boundary.id);
-    activities_ui(state, ui, map, boundary.id);
+    tensions_ui(ui, map, boundary.id, out);
+    activities_ui(ui, map, boundary.id, out);
     crossers_ui::<BoundaryObject>(state, ui, map, boundary.id, out);
     crossers_ui::<Broker>(state, ui, map, boundary.id, out);
 }
 
-fn tensions_ui(state: &mut Inspector, ui: &mut Ui, map: &Map, boundary: Id) {
+fn tensions_ui(ui: &mut Ui, map: &Map, boundary: Id, out: &mut Requests) {
     ui.separator();
     ui.strong("Tensions");
     for t in map.tensions_on(boundary) {
@@ -80,14 +81,14 @@ fn tensions_ui(state: &mut Inspector, ui: &mut Ui, map: &Map, boundary: Id) {
             t.severity.get(),
             status_word(t.status)
         );
-        link_ui(state, ui, text, "Edit this tension", t.id);
+        link_ui(out, ui, text, "Edit this tension", t.id);
     }
     if ui.button(Command::AddTension.label()).clicked() {
-        state.asked = Some(Command::AddTension);
+        out.run(Command::AddTension);
     }
 }
 
-fn activities_ui(state: &mut Inspector, ui: &mut Ui, map: &Map, boundary: Id) {
+fn activities_ui(ui: &mut Ui, map: &Map, boundary: Id, out: &mut Requests) {
     ui.separator();
     ui.strong("Activities");
     for a in map
@@ -96,11 +97,11 @@ fn activities_ui(state: &mut Inspector, ui: &mut Ui, map: &Map, boundary: Id) {
         .filter(|a| a.boundaries.contains(&boundary))
     {
         let text = format!("{} · {}", a.kind.label(), a.title);
-        link_ui(state, ui, text, "Edit this activity", a.id);
+        link_ui(out, ui, text, "Edit this activity", a.id);
     }
     // The picker lists the kinds, those that fit this boundary first.
     if ui.button(Command::AddActivity.label()).clicked() {
-        state.asked = Some(Command::AddActivity);
+        out.run(Command::AddActivity);
     }
 }
 
@@ -126,7 +127,7 @@ trait Crosser: Clone + Identified + Into<Item> {
     /// A new, unnamed one on a boundary.
     fn fresh(id: Id, boundary: Id) -> Self;
     /// Its fields.
-    fn fields(&self, state: &mut Inspector, ui: &mut Ui, map: &Map, out: &mut Vec<FieldEdit>);
+    fn fields(&self, state: &mut Inspector, ui: &mut Ui, map: &Map, out: &mut Requests);
 }
 
 impl Crosser for BoundaryObject {
@@ -154,7 +155,7 @@ impl Crosser for BoundaryObject {
             boundaries: vec![boundary],
         }
     }
-    fn fields(&self, state: &mut Inspector, ui: &mut Ui, _: &Map, out: &mut Vec<FieldEdit>) {
+    fn fields(&self, state: &mut Inspector, ui: &mut Ui, _: &Map, out: &mut Requests) {
         crossing::object_fields(state, ui, self, out);
     }
 }
@@ -185,7 +186,7 @@ impl Crosser for Broker {
             note: String::new(),
         }
     }
-    fn fields(&self, state: &mut Inspector, ui: &mut Ui, map: &Map, out: &mut Vec<FieldEdit>) {
+    fn fields(&self, state: &mut Inspector, ui: &mut Ui, map: &Map, out: &mut Requests) {
         crossing::broker_fields(state, ui, map, self, out);
     }
 }
@@ -197,7 +198,7 @@ fn crossers_ui<C: Crosser>(
     ui: &mut Ui,
     map: &Map,
     boundary: Id,
-    out: &mut Vec<FieldEdit>,
+    out: &mut Requests,
 ) {
     ui.separator();
     ui.strong(C::HEADING);
@@ -226,7 +227,7 @@ fn crossers_ui<C: Crosser>(
                     } else {
                         Edit::Update(kept.into())
                     };
-                    out.push(FieldEdit { edit, key: None });
+                    out.edit(edit, None);
                 }
             });
     }
@@ -234,10 +235,7 @@ fn crossers_ui<C: Crosser>(
         if ui.button(C::NEW).clicked() {
             let id = map.new_id();
             state.focus_key = Some(format!("{id} name"));
-            out.push(FieldEdit {
-                edit: Edit::Add(C::fresh(id, boundary).into()),
-                key: None,
-            });
+            out.edit(Edit::Add(C::fresh(id, boundary).into()), None);
         }
         for c in C::all(map).iter().filter(|c| !c.on().contains(&boundary)) {
             let name = match c.name() {
@@ -251,10 +249,7 @@ fn crossers_ui<C: Crosser>(
             {
                 let mut added = c.clone();
                 added.boundaries().push(boundary);
-                out.push(FieldEdit {
-                    edit: Edit::Update(added.into()),
-                    key: None,
-                });
+                out.edit(Edit::Update(added.into()), None);
             }
         }
     });

@@ -4,7 +4,8 @@
 use eframe::egui::Ui;
 
 use super::form::Form;
-use super::{FieldEdit, Inspector, link_ui};
+use super::{Inspector, link_ui};
+use crate::app::Requests;
 use crate::model::{BoundaryObject, Broker, Id, Map};
 
 /// A boundary object's name and description.
@@ -12,7 +13,7 @@ pub(super) fn object_fields(
     state: &mut Inspector,
     ui: &mut Ui,
     object: &BoundaryObject,
-    out: &mut Vec<FieldEdit>,
+    out: &mut Requests,
 ) {
     let mut f = Form::item(state, object);
     f.line(ui, "Name", "name", |o| &mut o.name);
@@ -28,7 +29,7 @@ pub(super) fn broker_fields(
     ui: &mut Ui,
     map: &Map,
     broker: &Broker,
-    out: &mut Vec<FieldEdit>,
+    out: &mut Requests,
 ) {
     let mut f = Form::item(state, broker);
     f.line(ui, "Name", "name", |b| &mut b.name);
@@ -49,11 +50,11 @@ pub(super) fn object_ui(
     ui: &mut Ui,
     map: &Map,
     object: &BoundaryObject,
-    out: &mut Vec<FieldEdit>,
+    out: &mut Requests,
 ) {
     ui.heading("Boundary object");
     object_fields(state, ui, object, out);
-    boundary_links_ui(state, ui, map, "Crosses", &object.boundaries);
+    boundary_links_ui(out, ui, map, "Crosses", &object.boundaries);
 }
 
 /// A broker on their own, with the boundaries they broker.
@@ -62,17 +63,17 @@ pub(super) fn broker_ui(
     ui: &mut Ui,
     map: &Map,
     broker: &Broker,
-    out: &mut Vec<FieldEdit>,
+    out: &mut Requests,
 ) {
     ui.heading("Broker");
     broker_fields(state, ui, map, broker, out);
-    boundary_links_ui(state, ui, map, "Brokers", &broker.boundaries);
+    boundary_links_ui(out, ui, map, "Brokers", &broker.boundaries);
 }
 
-fn boundary_links_ui(state: &mut Inspector, ui: &mut Ui, map: &Map, heading: &str, ids: &[Id]) {
+fn boundary_links_ui(out: &mut Requests, ui: &mut Ui, map: &Map, heading: &str, ids: &[Id]) {
     ui.separator();
     ui.strong(heading);
     for b in ids.iter().filter_map(|&id| map.boundaries.get(id)) {
-        link_ui(state, ui, map.boundary_title(b), "Open this boundary", b.id);
+        link_ui(out, ui, map.boundary_title(b), "Open this boundary", b.id);
     }
 }

@@ -3,9 +3,10 @@
 
 use eframe::egui::{Response, Ui};
 
+use super::Inspector;
 use super::widgets::{Choice, Reading, choice_ui, colour_ui, text_ui};
-use super::{FieldEdit, Inspector};
 use crate::Edit;
+use crate::app::Requests;
 use crate::model::{Colour, Id, Identified, Item, Meta};
 
 /// A kind from the guide's list, or one the facilitator names.
@@ -289,7 +290,7 @@ impl<T: Clone + PartialEq> Form<'_, T> {
     }
 
     /// Adds the edit to `out` if anything changed.
-    pub fn finish(self, out: &mut Vec<FieldEdit>) {
+    pub fn finish(self, out: &mut Requests) {
         if self.item == self.before {
             return;
         }
@@ -297,9 +298,6 @@ impl<T: Clone + PartialEq> Form<'_, T> {
             Changed::Text(key) => Some(key),
             Changed::Nothing | Changed::Other => None,
         };
-        out.push(FieldEdit {
-            edit: (self.into_edit)(self.item),
-            key,
-        });
+        out.edit((self.into_edit)(self.item), key);
     }
 }

@@ -2,13 +2,14 @@
 
 use eframe::egui::Ui;
 
+use super::Inspector;
 use super::form::Form;
 use super::widgets::DATE;
-use super::{FieldEdit, Inspector};
+use crate::app::Requests;
 use crate::model::Meta;
 
 /// Title, purpose, facilitator, date and place.
-pub(super) fn ui(state: &mut Inspector, ui: &mut Ui, meta: &Meta, out: &mut Vec<FieldEdit>) {
+pub(super) fn ui(state: &mut Inspector, ui: &mut Ui, meta: &Meta, out: &mut Requests) {
     ui.heading("Map");
     let mut f = Form::meta(state, meta);
     f.line(ui, "Title", "title", |m| &mut m.title);

@@ -16,29 +16,12 @@ use std::collections::BTreeMap;
 
 use eframe::egui::Ui;
 
-use crate::Edit;
-use crate::app::Command;
+use crate::app::Requests;
 use crate::model::{Id, ItemRef, Map};
-
-/// An edit the inspector asks for, with the key that joins it to the
-/// previous edit of the same field.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FieldEdit {
-    /// The edit.
-    pub edit: Edit,
-    /// Which field it changes, such as `"0f3a… name"`.
-    pub key: Option<String>,
-}
 
 /// What the inspector remembers between frames.
 #[derive(Debug, Default)]
 pub struct Inspector {
-    /// Put the keyboard in the first text field on the next frame.
-    pub focus_name: bool,
-    /// An item the person picked from a list, to select next.
-    pub picked: Option<Id>,
-    /// A command a button asked for, to run next.
-    pub asked: Option<Command>,
     /// Put the keyboard in the field with this key when it shows, such as
     /// the name of a row just added.
     focus_key: Option<String>,
@@ -49,13 +32,12 @@ pub struct Inspector {
 
 impl Inspector {
     /// Shows the fields of the selection (or of the map when nothing is
-    /// selected) and gives back the edits made.
-    pub fn ui(&mut self, ui: &mut Ui, map: &Map, selection: &[Id]) -> Vec<FieldEdit> {
-        let mut out = Vec::new();
+    /// selected) and asks for the edits made.
+    pub fn ui(&mut self, ui: &mut Ui, map: &Map, selection: &[Id], out: &mut Requests) {
         match selection {
-            [] => meta::ui(self, ui, &map.meta, &mut out),
+            [] => meta::ui(self, ui, &map.meta, out),
             [id] => match map.item_ref(*id) {
-                Some(item) => self.item_ui(ui, map, item, &mut out),
+                Some(item) => self.item_ui(ui, map, item, out),
                 None => {
                     ui.label("Nothing selected.");
                 }
@@ -65,13 +47,9 @@ impl Inspector {
                 ui.label("Press Delete to remove them, or drag to move them together.");
             }
         }
-        // A request for the keyboard lasts one frame, whether or not a
-        // field took it.
-        self.focus_name = false;
-        out
     }
 
-    fn item_ui(&mut self, ui: &mut Ui, map: &Map, item: ItemRef<'_>, out: &mut Vec<FieldEdit>) {
+    fn item_ui(&mut self, ui: &mut Ui, map: &Map, item: ItemRef<'_>, out: &mut Requests) {
         match item {
             ItemRef::Community(c) => party::community_ui(self, ui, c, out),
             ItemRef::Stakeholder(s) => party::stakeholder_ui(self, ui, s, out),
@@ -85,26 +63,20 @@ impl Inspector {
         }
     }
 
-    /// Whether the field with this key should take the keyboard now. The
-    /// first field asked takes a request for the name field.
+    /// Whether the field with this key should take the keyboard now.
     fn take_focus(&mut self, key: &str) -> bool {
         if self.focus_key.as_deref() == Some(key) {
             self.focus_key = None;
             return true;
         }
-        std::mem::take(&mut self.focus_name)
-    }
-
-    /// Selects this item on the next frame.
-    fn pick(&mut self, id: Id) {
-        self.picked = Some(id);
+        false
     }
 }
 
-/// A link to another item: clicking it selects that item.
-fn link_ui(state: &mut Inspector, ui: &mut Ui, text: impl Into<String>, hover: &str, id: Id) {
+/// A link to another item: clicking it asks to select that item.
+fn link_ui(out: &mut Requests, ui: &mut Ui, text: impl Into<String>, hover: &str, id: Id) {
     if ui.link(text.into()).on_hover_text(hover).clicked() {
-        state.pick(id);
+        out.select(vec![id]);
     }
 }
 

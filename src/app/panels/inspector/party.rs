@@ -2,9 +2,10 @@
 
 use eframe::egui::Ui;
 
+use super::Inspector;
 use super::form::Form;
 use super::widgets::{COUNT, LINES};
-use super::{FieldEdit, Inspector};
+use crate::app::Requests;
 use crate::model::{Community, Stakeholder};
 
 /// Everything recorded about a community.
@@ -12,7 +13,7 @@ pub(super) fn community_ui(
     state: &mut Inspector,
     ui: &mut Ui,
     community: &Community,
-    out: &mut Vec<FieldEdit>,
+    out: &mut Requests,
 ) {
     ui.heading("Community");
     let mut f = Form::item(state, community);
@@ -35,7 +36,7 @@ pub(super) fn stakeholder_ui(
     state: &mut Inspector,
     ui: &mut Ui,
     stakeholder: &Stakeholder,
-    out: &mut Vec<FieldEdit>,
+    out: &mut Requests,
 ) {
     ui.heading("Stakeholder");
     let mut f = Form::item(state, stakeholder);

@@ -5,7 +5,8 @@ use eframe::egui::Ui;
 
 use super::form::{Form, kind_from_the_guide};
 use super::widgets::Choice;
-use super::{FieldEdit, Inspector, link_ui, party_names};
+use super::{Inspector, link_ui, party_names};
+use crate::app::Requests;
 use crate::model::{Id, Map, Severity, Tension, TensionKind, TensionStatus};
 
 kind_from_the_guide!(TensionKind, 7);
@@ -31,13 +32,13 @@ pub(super) fn ui(
     ui: &mut Ui,
     map: &Map,
     tension: &Tension,
-    out: &mut Vec<FieldEdit>,
+    out: &mut Requests,
 ) {
     ui.heading("Tension");
     if let Some(b) = map.boundaries.get(tension.boundary) {
         ui.horizontal_wrapped(|ui| {
             ui.label("On");
-            link_ui(state, ui, map.boundary_title(b), "Open this boundary", b.id);
+            link_ui(out, ui, map.boundary_title(b), "Open this boundary", b.id);
         });
     }
     let mut f = Form::item(state, tension);
@@ -67,7 +68,7 @@ pub(super) fn ui(
     f.check(ui, "Confidential", |t| &mut t.confidential)
         .on_hover_text("Left out of anything exported for sharing.");
     f.finish(out);
-    addressed_by_ui(state, ui, map, tension.id);
+    addressed_by_ui(ui, map, tension.id, out);
 }
 
 /// Severity as a row of five buttons, 1 (mild) to 5 (severe).
@@ -100,7 +101,7 @@ fn severity_ui(f: &mut Form<'_, Tension>, ui: &mut Ui) {
 }
 
 /// The activities meant to ease this tension.
-fn addressed_by_ui(state: &mut Inspector, ui: &mut Ui, map: &Map, tension: Id) {
+fn addressed_by_ui(ui: &mut Ui, map: &Map, tension: Id, out: &mut Requests) {
     let activities: Vec<_> = map
         .activities
         .iter()
@@ -112,6 +113,6 @@ fn addressed_by_ui(state: &mut Inspector, ui: &mut Ui, map: &Map, tension: Id) {
     ui.separator();
     ui.strong("Activities that address it");
     for a in activities {
-        link_ui(state, ui, &a.title, "Open this activity", a.id);
+        link_ui(out, ui, &a.title, "Open this activity", a.id);
     }
 }

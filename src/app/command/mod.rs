@@ -1,7 +1,14 @@
 //! The one list of commands: each has one label and one shortcut, shared by
 //! the menus, the keyboard and the tests.
 
+mod run;
+mod state;
+
+pub use state::{Availability, Ready};
+
 use eframe::egui::{self, Key, KeyboardShortcut, Modifiers};
+
+pub use crate::file::{TextSize, Theme};
 
 /// Something the person can ask the app to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -30,16 +37,12 @@ pub enum Command {
     Duplicate,
     /// Rename the selected item.
     Rename,
-    /// Select every community and stakeholder.
+    /// Select every community, stakeholder and note.
     SelectAll,
-    /// Clear the selection, or stop what is in progress.
+    /// Stop what is in progress, or clear the selection.
     Cancel,
-    /// Add a community in the middle of the view.
-    AddCommunity,
-    /// Add a stakeholder in the middle of the view.
-    AddStakeholder,
-    /// Add a sticky note in the middle of the view.
-    AddNote,
+    /// Add a community, stakeholder or note in the middle of the view.
+    Add(Placed),
     /// Draw a boundary between the selected communities and stakeholders.
     Connect,
     /// Add a tension to the selected boundary.
@@ -56,32 +59,42 @@ pub enum Command {
     ZoomReset,
     /// Empty the list of recent files.
     ClearRecent,
-    /// Use the system's colour scheme.
-    ThemeSystem,
-    /// Use dark text on a light background.
-    ThemeLight,
-    /// Use light text on a dark background.
-    ThemeDark,
-    /// Draw text and controls at their normal size.
-    TextNormal,
-    /// Draw text and controls a quarter larger.
-    TextLarge,
-    /// Draw text and controls half as large again.
-    TextLarger,
-    /// Draw text and controls twice as large.
-    TextLargest,
-    /// Make text and controls one step larger.
-    TextBigger,
-    /// Make text and controls one step smaller.
-    TextSmaller,
+    /// Use this colour scheme.
+    Theme(Theme),
+    /// Change the size of text and controls.
+    TextSize(TextStep),
     /// Find text anywhere on the map.
     Find,
     /// Show or hide the overview panel.
     ToggleOverview,
 }
 
+/// The items that stand on their own on the canvas and are added by a
+/// command.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Placed {
+    /// A community of practice.
+    Community,
+    /// A stakeholder.
+    Stakeholder,
+    /// A sticky note.
+    Note,
+}
+
+/// A change of text size: to a given step, or one step either way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TextStep {
+    /// Exactly this size.
+    To(TextSize),
+    /// One step larger.
+    Bigger,
+    /// One step smaller.
+    Smaller,
+}
+
 impl Command {
-    /// Every command, in menu order.
+    /// Every command, each member of a family listed on its own. Menus
+    /// choose their own order; this list is for the keyboard and tests.
     pub const ALL: [Command; 36] = [
         Command::New,
         Command::Open,
@@ -97,9 +110,9 @@ impl Command {
         Command::Rename,
         Command::SelectAll,
         Command::Cancel,
-        Command::AddCommunity,
-        Command::AddStakeholder,
-        Command::AddNote,
+        Command::Add(Placed::Community),
+        Command::Add(Placed::Stakeholder),
+        Command::Add(Placed::Note),
         Command::Connect,
         Command::AddTension,
         Command::AddActivity,
@@ -108,15 +121,15 @@ impl Command {
         Command::ZoomOut,
         Command::ZoomReset,
         Command::ClearRecent,
-        Command::ThemeSystem,
-        Command::ThemeLight,
-        Command::ThemeDark,
-        Command::TextNormal,
-        Command::TextLarge,
-        Command::TextLarger,
-        Command::TextLargest,
-        Command::TextBigger,
-        Command::TextSmaller,
+        Command::Theme(Theme::System),
+        Command::Theme(Theme::Light),
+        Command::Theme(Theme::Dark),
+        Command::TextSize(TextStep::To(TextSize::Normal)),
+        Command::TextSize(TextStep::To(TextSize::Large)),
+        Command::TextSize(TextStep::To(TextSize::Larger)),
+        Command::TextSize(TextStep::To(TextSize::Largest)),
+        Command::TextSize(TextStep::Bigger),
+        Command::TextSize(TextStep::Smaller),
         Command::Find,
         Command::ToggleOverview,
     ];
@@ -138,9 +151,9 @@ impl Command {
             Self::Rename => "Rename",
             Self::SelectAll => "Select all",
             Self::Cancel => "Deselect",
-            Self::AddCommunity => "Add community",
-            Self::AddStakeholder => "Add stakeholder",
-            Self::AddNote => "Add note",
+            Self::Add(Placed::Community) => "Add community",
+            Self::Add(Placed::Stakeholder) => "Add stakeholder",
+            Self::Add(Placed::Note) => "Add note",
             Self::Connect => "Connect as boundary",
             Self::AddTension => "Add tension…",
             Self::AddActivity => "Add activity…",
@@ -149,15 +162,17 @@ impl Command {
             Self::ZoomOut => "Zoom out",
             Self::ZoomReset => "Actual size",
             Self::ClearRecent => "Clear the list",
-            Self::ThemeSystem => "Follow system",
-            Self::ThemeLight => "Light",
-            Self::ThemeDark => "Dark",
-            Self::TextNormal => "Normal",
-            Self::TextLarge => "Large",
-            Self::TextLarger => "Larger",
-            Self::TextLargest => "Largest",
-            Self::TextBigger => "Bigger text",
-            Self::TextSmaller => "Smaller text",
+            Self::Theme(Theme::System) => "Follow system",
+            Self::Theme(Theme::Light) => "Light",
+            Self::Theme(Theme::Dark) => "Dark",
+            Self::TextSize(TextStep::To(size)) => match size {
+                TextSize::Normal => "Normal",
+                TextSize::Large => "Large",
+                TextSize::Larger => "Larger",
+                TextSize::Largest => "Largest",
+            },
+            Self::TextSize(TextStep::Bigger) => "Bigger text",
+            Self::TextSize(TextStep::Smaller) => "Smaller text",
             Self::Find => "Find…",
             Self::ToggleOverview => "Overview panel",
         }
@@ -189,9 +204,9 @@ impl Command {
             Self::Rename => vec![plain(Key::F2)],
             Self::SelectAll => vec![cmd(Key::A)],
             Self::Cancel => vec![plain(Key::Escape)],
-            Self::AddCommunity => vec![cmd_shift(Key::C)],
-            Self::AddStakeholder => vec![cmd_shift(Key::K)],
-            Self::AddNote => vec![cmd_shift(Key::N)],
+            Self::Add(Placed::Community) => vec![cmd_shift(Key::C)],
+            Self::Add(Placed::Stakeholder) => vec![cmd_shift(Key::K)],
+            Self::Add(Placed::Note) => vec![cmd_shift(Key::N)],
             Self::Connect => vec![cmd_shift(Key::B)],
             Self::AddTension => vec![cmd_shift(Key::T)],
             Self::AddActivity => vec![cmd_shift(Key::A)],
@@ -201,30 +216,31 @@ impl Command {
             Self::ZoomReset => vec![cmd(Key::Num1)],
             // Ctrl with + and - sizes the app's text, as in a web browser;
             // the keys alone zoom the canvas.
-            Self::TextBigger => vec![cmd(Key::Equals), cmd(Key::Plus)],
-            Self::TextSmaller => vec![cmd(Key::Minus)],
-            Self::ClearRecent
-            | Self::ThemeSystem
-            | Self::ThemeLight
-            | Self::ThemeDark
-            | Self::TextNormal
-            | Self::TextLarge
-            | Self::TextLarger
-            | Self::TextLargest => Vec::new(),
+            Self::TextSize(TextStep::Bigger) => vec![cmd(Key::Equals), cmd(Key::Plus)],
+            Self::TextSize(TextStep::Smaller) => vec![cmd(Key::Minus)],
             Self::Find => vec![cmd(Key::F)],
-            Self::ToggleOverview => Vec::new(),
+            Self::ClearRecent
+            | Self::Theme(_)
+            | Self::TextSize(TextStep::To(_))
+            | Self::ToggleOverview => Vec::new(),
         }
     }
 
-    /// Adds a menu item for the command: its label, its first shortcut on
-    /// the right, and a tick when `selected`. Screen readers hear the label
-    /// alone.
-    pub fn menu_item(self, ui: &mut egui::Ui, selected: bool) -> egui::Response {
-        let mut button = egui::Button::new(self.label()).selected(selected);
+    /// Adds a menu item for the command as it stands now: its label, its
+    /// first shortcut on the right, a tick when it is in effect, greyed out
+    /// (with the reason on hover) when it cannot run. Screen readers hear
+    /// the label alone. Gives back whether it was chosen.
+    pub fn menu_item(self, ui: &mut egui::Ui, ready: &Ready) -> bool {
+        let a = ready.get(self);
+        let mut button = egui::Button::new(a.label.as_ref()).selected(a.checked);
         if let Some(sc) = self.shortcuts().first() {
             button = button.shortcut_text(ui.ctx().format_shortcut(sc));
         }
-        ui.add(button).accessible_name(self.label())
+        let mut response = ui.add_enabled(a.enabled, button);
+        if let Some(why) = a.why {
+            response = response.on_disabled_hover_text(why);
+        }
+        response.accessible_name(a.label.as_ref()).clicked()
     }
 
     /// Whether the command's shortcut must wait while a text field has the

@@ -1,0 +1,148 @@
+//! The one place where requests are carried out: after the frame, in the
+//! order they were made. Edits go to the document here, and nowhere else.
+
+use eframe::egui;
+
+use super::canvas::{self, free_spot};
+use super::command::Placed;
+use super::panels::overview;
+use super::{Command, ConveneApp, Pending, Request};
+use crate::Edit;
+use crate::model::{Id, Note, Point, Stakeholder};
+
+impl ConveneApp {
+    /// Handles every request made during the frame.
+    pub(crate) fn handle(&mut self, ctx: &egui::Context) {
+        for request in self.requests.take() {
+            match request {
+                Request::Run(command) => self.run_command(ctx, command),
+                Request::Edit { edit, key, select } => {
+                    self.apply(edit, key, select);
+                }
+                Request::Select(ids) => {
+                    if let Some(w) = &self.work {
+                        self.selection.set(ids, w.doc.map());
+                    }
+                }
+                Request::GoTo(id) => self.go_to(id),
+                Request::AddAt(kind, at) => self.add_at(kind, at),
+                Request::Rename(id) => self.rename(id),
+                Request::OpenRecent(path) => self.open_recent(ctx, path),
+                Request::OpenExample(name) => self.guard(ctx, Pending::Example(name)),
+            }
+        }
+    }
+
+    /// Applies an edit to the open map and then selects `select`; edits
+    /// with the same `key`, one after another, undo as one step. A refused
+    /// edit is shown and changes nothing else. Gives back whether it was
+    /// applied.
+    pub fn apply(&mut self, edit: Edit, key: Option<String>, select: Option<Vec<Id>>) -> bool {
+        let Some(w) = &mut self.work else {
+            return false;
+        };
+        // The step about to be made remembers what was selected before it.
+        self.selection.remember(w.doc.revision());
+        let result = match key {
+            Some(key) => w.doc.apply_coalescing(edit, key),
+            None => {
+                w.doc.seal();
+                w.doc.apply(edit)
+            }
+        };
+        match result {
+            Ok(()) => {
+                let map = w.doc.map();
+                if let Some(ids) = select {
+                    self.selection.set(ids, map);
+                }
+                self.selection.retain_existing(map);
+                self.selection.remember(w.doc.revision());
+                true
+            }
+            Err(problem) => {
+                self.banner = Some(problem.to_string());
+                false
+            }
+        }
+    }
+
+    /// Applies the name being typed on the canvas, if any.
+    pub(crate) fn keep_typed_name(&mut self) {
+        if let Some(w) = &self.work
+            && let Some(edit) = self.canvas.finish_rename(w.doc.map())
+        {
+            self.apply(edit, None, None);
+        }
+    }
+
+    /// Adds a community, stakeholder or note at a map point, selects it and
+    /// puts the keyboard in its name.
+    pub(crate) fn add_at(&mut self, kind: Placed, pos: Point) {
+        let Some(w) = &self.work else { return };
+        let map = w.doc.map();
+        let item = match kind {
+            Placed::Stakeholder => Stakeholder::new(map.new_id(), "New stakeholder", pos).into(),
+            Placed::Note => Note::new(map.new_id(), "", pos).into(),
+            Placed::Community => canvas::new_community(map, pos),
+        };
+        let id = item.id();
+        if self.apply(Edit::Add(item), None, Some(vec![id])) {
+            self.rename(id);
+        }
+    }
+
+    /// Adds a community, stakeholder or note where the person can see it:
+    /// near the middle of the canvas, where nothing stands yet.
+    pub(crate) fn add_in_view(&mut self, kind: Placed) {
+        let Some(w) = &self.work else { return };
+        let spot = free_spot(w.doc.map(), self.canvas.visible_area());
+        self.add_at(kind, spot);
+    }
+
+    /// Selects an item and starts naming it on the canvas.
+    fn rename(&mut self, id: Id) {
+        if let Some(w) = &self.work {
+            let map = w.doc.map();
+            self.selection.set(vec![id], map);
+            self.canvas.start_rename(map, id);
+        }
+    }
+
+    /// Selects an item and brings it into view.
+    fn go_to(&mut self, id: Id) {
+        if let Some(w) = &self.work {
+            let map = w.doc.map();
+            self.selection.set(vec![id], map);
+            overview::centre_on(&mut self.canvas, map, id);
+        }
+    }
+
+    /// Turns the shortcuts pressed this frame into requests. egui takes
+    /// the keyboard from a text field on Escape before the frame starts, so
+    /// a field that had it at the end of the last frame still counts: its
+    /// Escape is not also a Cancel.
+    pub(crate) fn shortcuts(&mut self, ctx: &egui::Context) {
+        let typing = ctx.egui_wants_keyboard_input() || self.typing;
+        // An open menu or popup takes Escape for itself.
+        let popup = egui::Popup::is_any_open(ctx);
+        // egui matches shortcuts loosely (Ctrl+Z also matches Ctrl+Shift+Z),
+        // so the ones with more modifiers are tried first.
+        let mut bindings: Vec<(Command, egui::KeyboardShortcut)> = Command::ALL
+            .iter()
+            .filter(|c| !(typing && c.yields_to_text()))
+            .filter(|&&c| !(popup && c == Command::Cancel))
+            .flat_map(|&c| c.shortcuts().into_iter().map(move |sc| (c, sc)))
+            .collect();
+        bindings.sort_by_key(|(_, sc)| std::cmp::Reverse(modifier_count(sc.modifiers)));
+        for (command, shortcut) in bindings {
+            if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
+                self.requests.run(command);
+            }
+        }
+    }
+}
+
+fn modifier_count(m: egui::Modifiers) -> u8 {
+    u8::from(m.alt) + u8::from(m.ctrl || m.command || m.mac_cmd) + u8::from(m.shift)
+}

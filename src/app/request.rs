@@ -1,0 +1,93 @@
+//! One queue of requests. The canvas, the panels, the menus, the toolbar,
+//! the pickers, the welcome screen and the keyboard push what they want
+//! here while the frame is drawn; the app handles the queue once, after the
+//! frame, in one place (see `handle.rs`).
+
+use std::path::PathBuf;
+
+use super::command::{Command, Placed};
+use crate::Edit;
+use crate::model::{Id, Point};
+
+/// Something the person asked for during a frame.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "a handful are made per frame at most"
+)]
+pub enum Request {
+    /// Carry out a command.
+    Run(Command),
+    /// Apply an edit; edits with the same key, one after another, undo as
+    /// one step. When it is applied, `select` becomes the selection; when it
+    /// is refused, nothing else changes.
+    Edit {
+        /// The change.
+        edit: Edit,
+        /// The field it changes, such as `"0f3a… name"`.
+        key: Option<String>,
+        /// What to select once it is applied.
+        select: Option<Vec<Id>>,
+    },
+    /// Make these items the selection.
+    Select(Vec<Id>),
+    /// Select an item and bring it into view.
+    GoTo(Id),
+    /// Add a community, stakeholder or note at a map point, then name it.
+    AddAt(Placed, Point),
+    /// Select an item and start naming it on the canvas.
+    Rename(Id),
+    /// Open a recently used file (asking first about unsaved work).
+    OpenRecent(PathBuf),
+    /// Open one of the built-in example maps (asking first).
+    OpenExample(&'static str),
+}
+
+/// The requests of one frame, in the order they were made.
+#[derive(Debug, Default)]
+pub struct Requests(Vec<Request>);
+
+impl Requests {
+    /// Adds a request.
+    pub fn push(&mut self, request: Request) {
+        self.0.push(request);
+    }
+
+    /// Asks for a command.
+    pub fn run(&mut self, command: Command) {
+        self.push(Request::Run(command));
+    }
+
+    /// Asks for an edit.
+    pub fn edit(&mut self, edit: Edit, key: Option<String>) {
+        self.push(Request::Edit {
+            edit,
+            key,
+            select: None,
+        });
+    }
+
+    /// Asks for an edit that selects `select` once applied.
+    pub fn edit_and_select(&mut self, edit: Edit, select: Vec<Id>) {
+        self.push(Request::Edit {
+            edit,
+            key: None,
+            select: Some(select),
+        });
+    }
+
+    /// Asks for a new selection.
+    pub fn select(&mut self, ids: Vec<Id>) {
+        self.push(Request::Select(ids));
+    }
+
+    /// Takes every request made so far.
+    pub fn take(&mut self) -> Vec<Request> {
+        std::mem::take(&mut self.0)
+    }
+
+    /// The requests made so far.
+    pub fn pending(&self) -> &[Request] {
+        &self.0
+    }
+}
