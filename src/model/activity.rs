@@ -180,6 +180,18 @@ impl ActivityStatus {
         Self::Done,
         Self::Dropped,
     ];
+
+    /// The status in a word, as people see it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Idea => "Idea",
+            Self::Proposed => "Proposed",
+            Self::Agreed => "Agreed",
+            Self::Scheduled => "Scheduled",
+            Self::Done => "Done",
+            Self::Dropped => "Dropped",
+        }
+    }
 }
 
 /// How much an activity asks of the people taking part.

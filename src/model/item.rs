@@ -106,6 +106,38 @@ impl Item {
         self.as_ref().kind()
     }
 
+    /// The one line that names it on the canvas: a community's or
+    /// stakeholder's name, a boundary's label, an activity's title, a
+    /// note's text, a group's label. Tensions, boundary objects and brokers
+    /// are named only in the panels.
+    pub fn title(&self) -> Option<&str> {
+        Some(match self {
+            Self::Community(c) => &c.name,
+            Self::Stakeholder(s) => &s.name,
+            Self::Boundary(b) => &b.label,
+            Self::Activity(a) => &a.title,
+            Self::Note(n) => &n.text,
+            Self::Group(g) => &g.label,
+            Self::Tension(_) | Self::Object(_) | Self::Broker(_) => return None,
+        })
+    }
+
+    /// The item with `text` as its [`Item::title`], or `None` if it has
+    /// none.
+    pub fn retitled(self, text: String) -> Option<Item> {
+        let mut item = self;
+        match &mut item {
+            Self::Community(c) => c.name = text,
+            Self::Stakeholder(s) => s.name = text,
+            Self::Boundary(b) => b.label = text,
+            Self::Activity(a) => a.title = text,
+            Self::Note(n) => n.text = text,
+            Self::Group(g) => g.label = text,
+            Self::Tension(_) | Self::Object(_) | Self::Broker(_) => return None,
+        }
+        Some(item)
+    }
+
     /// Where it sits on the canvas, for the kinds that have a position.
     pub fn pos(&self) -> Option<Point> {
         match self {

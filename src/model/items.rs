@@ -40,11 +40,6 @@ impl<T: Identified> Items<T> {
         self.inner.contains_key(&id)
     }
 
-    /// Where the item stands in the order, from 0.
-    pub fn index_of(&self, id: Id) -> Option<usize> {
-        self.inner.get_index_of(&id)
-    }
-
     /// How many items there are.
     pub fn len(&self) -> usize {
         self.inner.len()

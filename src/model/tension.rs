@@ -181,4 +181,18 @@ pub enum TensionStatus {
 impl TensionStatus {
     /// Every status, in order.
     pub const ALL: [TensionStatus; 3] = [Self::Open, Self::Easing, Self::Resolved];
+
+    /// The status in a word, as people see it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Open => "Open",
+            Self::Easing => "Easing",
+            Self::Resolved => "Resolved",
+        }
+    }
+
+    /// Whether the tension is still felt (open or easing).
+    pub fn is_open(self) -> bool {
+        self != Self::Resolved
+    }
 }

@@ -5,14 +5,15 @@ use eframe::egui::accesskit;
 
 use super::draw::Frame;
 use super::scene::Entry;
+use crate::model::query::{self, Tally};
 use crate::model::{Id, Map};
 
 /// The label screen readers and tests use for an item.
 pub fn item_label(map: &Map, id: Id) -> String {
-    label_with(map, id, || map.tensions_on(id).count())
+    label_with(map, id, || query::tally(map, id))
 }
 
-fn label_with(map: &Map, id: Id, tensions: impl FnOnce() -> usize) -> String {
+fn label_with(map: &Map, id: Id, tally: impl FnOnce() -> Tally) -> String {
     if let Some(c) = map.communities.get(id) {
         return format!("Community: {}", c.name);
     }
@@ -20,14 +21,12 @@ fn label_with(map: &Map, id: Id, tensions: impl FnOnce() -> usize) -> String {
         return format!("Stakeholder: {}", s.name);
     }
     if let Some(b) = map.boundaries.get(id) {
-        let n = tensions();
         let names: Vec<&str> = b
             .between
             .iter()
             .map(|&p| map.party_name(p).unwrap_or("?"))
             .collect();
-        let plural = if n == 1 { "tension" } else { "tensions" };
-        return format!("Boundary: {}, {n} {plural}", names.join(" – "));
+        return format!("Boundary: {}, {}", names.join(" – "), tally().count_words());
     }
     if let Some(a) = map.activities.get(id) {
         return format!("Activity: {}", a.title);
@@ -60,7 +59,14 @@ impl Frame<'_> {
             };
             node.set_role(accesskit::Role::Button);
             let scene = self.scene;
-            node.set_label(label_with(self.map, e.id, || scene.load(e.id).count));
+            node.set_label(label_with(self.map, e.id, || {
+                let load = scene.load(e.id);
+                Tally {
+                    count: load.count,
+                    open: load.open,
+                    worst: load.worst,
+                }
+            }));
             node.set_bounds(accesskit::Rect {
                 x0: rect.min.x.into(),
                 y0: rect.min.y.into(),

@@ -41,33 +41,14 @@ pub enum Outcome {
     Done(Option<Edit>),
 }
 
-/// The name an item shows on the canvas: a community's or stakeholder's
-/// name, a boundary's label, an activity's title, a note's text, a group's
-/// label.
+/// The name an item shows on the canvas, which renaming there edits.
 pub fn name_of(map: &Map, id: Id) -> Option<String> {
-    let name = match map.item(id)? {
-        Item::Community(c) => c.name,
-        Item::Stakeholder(s) => s.name,
-        Item::Boundary(b) => b.label,
-        Item::Activity(a) => a.title,
-        Item::Note(n) => n.text,
-        Item::Group(g) => g.label,
-        Item::Tension(_) | Item::Object(_) | Item::Broker(_) => return None,
-    };
-    Some(name)
+    map.item(id)?.title().map(str::to_owned)
 }
 
 /// The item with a new name, or `None` if it has no name on the canvas.
 pub fn renamed(map: &Map, id: Id, text: String) -> Option<Item> {
-    Some(match map.item(id)? {
-        Item::Community(c) => Item::Community(crate::model::Community { name: text, ..c }),
-        Item::Stakeholder(s) => Item::Stakeholder(crate::model::Stakeholder { name: text, ..s }),
-        Item::Boundary(b) => Item::Boundary(crate::model::Boundary { label: text, ..b }),
-        Item::Activity(a) => Item::Activity(crate::model::Activity { title: text, ..a }),
-        Item::Note(n) => Item::Note(crate::model::Note { text, ..n }),
-        Item::Group(g) => Item::Group(crate::model::Group { label: text, ..g }),
-        Item::Tension(_) | Item::Object(_) | Item::Broker(_) => return None,
-    })
+    map.item(id)?.retitled(text)
 }
 
 /// Shows the field over `rect` (screen points).

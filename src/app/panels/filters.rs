@@ -43,7 +43,7 @@ pub fn ui(ui: &mut Ui, map: &Map, filter: &mut Filter, kept: Option<usize>) {
         "Tension status",
         &mut filter.tension_statuses,
         &TensionStatus::ALL,
-        |s| format!("{s:?}"),
+        |s| s.label().to_owned(),
     );
     let activity_kinds = with_own(
         &ActivityKind::NAMED,
@@ -62,7 +62,7 @@ pub fn ui(ui: &mut Ui, map: &Map, filter: &mut Filter, kept: Option<usize>) {
         "Activity status",
         &mut filter.activity_statuses,
         &ActivityStatus::ALL,
-        |s| format!("{s:?}"),
+        |s| s.label().to_owned(),
     );
     let parties: Vec<_> = map
         .communities

@@ -110,6 +110,12 @@ impl FindBar {
                 field.request_focus();
                 select_all(ui, id, &self.text);
             }
+            // Escape leaves the field and closes the bar (egui takes the
+            // keyboard away first, so the field reports the loss).
+            if (field.has_focus() || field.lost_focus()) && ui.input(|i| i.key_pressed(Key::Escape))
+            {
+                self.open = false;
+            }
             if field.has_focus() {
                 ui.input_mut(|i| {
                     if i.consume_key(Modifiers::SHIFT, Key::Enter) {

@@ -7,10 +7,12 @@
 mod filter;
 mod find;
 mod rows;
+mod tally;
 
 pub use filter::Filter;
 pub use find::find;
 pub use rows::{BoundaryRow, Column, Sort, boundary_rows};
+pub use tally::{Tally, tallies, tally};
 
 use super::{Id, IdBuildHasher, Map};
 use std::collections::HashSet;

@@ -4,7 +4,7 @@
 use std::cmp::Ordering;
 use std::collections::HashMap;
 
-use crate::model::{Id, IdBuildHasher, Map, Severity, TensionStatus};
+use crate::model::{Id, IdBuildHasher, Map, Severity};
 
 /// One boundary, summed up for the overview table.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,8 +23,6 @@ pub struct BoundaryRow {
     pub highest_open: Option<Severity>,
     /// The activities that serve it, in map order.
     pub activities: Vec<Id>,
-    /// Their titles, in the same order.
-    pub activity_titles: Vec<String>,
 }
 
 /// A column of the boundary table.
@@ -139,18 +137,15 @@ pub fn boundary_rows(map: &Map, sort: Sort) -> Vec<BoundaryRow> {
             open: 0,
             highest_open: None,
             activities: Vec::new(),
-            activity_titles: Vec::new(),
         })
         .collect();
     let index: HashMap<Id, usize, IdBuildHasher> =
         rows.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
-    for t in map.tensions.iter() {
-        if let Some(row) = index.get(&t.boundary).map(|&i| &mut rows[i]) {
-            row.tensions += 1;
-            if t.status != TensionStatus::Resolved {
-                row.open += 1;
-                row.highest_open = row.highest_open.max(Some(t.severity));
-            }
+    for (boundary, tally) in super::tallies(map) {
+        if let Some(row) = index.get(&boundary).map(|&i| &mut rows[i]) {
+            row.tensions = tally.count;
+            row.open = tally.open;
+            row.highest_open = tally.worst;
         }
     }
     for a in map.activities.iter() {
@@ -162,7 +157,6 @@ pub fn boundary_rows(map: &Map, sort: Sort) -> Vec<BoundaryRow> {
             {
                 seen.push(i);
                 rows[i].activities.push(a.id);
-                rows[i].activity_titles.push(a.title.clone());
             }
         }
     }

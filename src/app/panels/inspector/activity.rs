@@ -4,7 +4,6 @@
 use eframe::egui::Ui;
 
 use super::form::{Form, kind_from_the_guide};
-use super::tension::status_word;
 use super::widgets::{Choice, DATE, choice_ui, text_ui};
 use super::{Inspector, link_ui, party_names};
 use crate::app::Requests;
@@ -141,8 +140,8 @@ pub(super) fn ui(
         .map(|t| {
             let by = t.raised_by.and_then(|p| map.party_name(p));
             let text = match by {
-                Some(by) => format!("{} ({by}, {})", t.kind.label(), status_word(t.status)),
-                None => format!("{} ({})", t.kind.label(), status_word(t.status)),
+                Some(by) => format!("{} ({by}, {})", t.kind.label(), t.status.label()),
+                None => format!("{} ({})", t.kind.label(), t.status.label()),
             };
             (t.id, text)
         })

@@ -4,7 +4,6 @@
 use eframe::egui::{CollapsingHeader, Ui};
 
 use super::form::Form;
-use super::tension::status_word;
 use super::widgets::Choice;
 use super::{Inspector, crossing, link_ui};
 use crate::Edit;
@@ -79,7 +78,7 @@ fn tensions_ui(ui: &mut Ui, map: &Map, boundary: Id, out: &mut Requests) {
         let text = format!(
             "{kind} · severity {} · {}",
             t.severity.get(),
-            status_word(t.status)
+            t.status.label()
         );
         link_ui(out, ui, text, "Edit this tension", t.id);
     }

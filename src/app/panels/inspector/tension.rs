@@ -11,15 +11,6 @@ use crate::model::{Id, Map, Severity, Tension, TensionKind, TensionStatus};
 
 kind_from_the_guide!(TensionKind, 7);
 
-/// A status in a word.
-pub(super) fn status_word(status: TensionStatus) -> &'static str {
-    match status {
-        TensionStatus::Open => "Open",
-        TensionStatus::Easing => "Easing",
-        TensionStatus::Resolved => "Resolved",
-    }
-}
-
 const STATUSES: [Choice<'static, TensionStatus>; 3] = [
     (TensionStatus::Open, "Open", "Still felt."),
     (TensionStatus::Easing, "Easing", "Getting better."),
