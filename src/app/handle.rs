@@ -124,14 +124,15 @@ impl ConveneApp {
     /// Escape is not also a Cancel.
     pub(crate) fn shortcuts(&mut self, ctx: &egui::Context) {
         let typing = ctx.egui_wants_keyboard_input() || self.typing;
-        // An open menu or popup takes Escape for itself.
-        let popup = egui::Popup::is_any_open(ctx);
+        // An open menu or popup, or a drag on the canvas, takes Escape for
+        // itself.
+        let escape_taken = egui::Popup::is_any_open(ctx) || self.canvas.is_dragging();
         // egui matches shortcuts loosely (Ctrl+Z also matches Ctrl+Shift+Z),
         // so the ones with more modifiers are tried first.
         let mut bindings: Vec<(Command, egui::KeyboardShortcut)> = Command::ALL
             .iter()
             .filter(|c| !(typing && c.yields_to_text()))
-            .filter(|&&c| !(popup && c == Command::Cancel))
+            .filter(|&&c| !(escape_taken && c == Command::Cancel))
             .flat_map(|&c| c.shortcuts().into_iter().map(move |sc| (c, sc)))
             .collect();
         bindings.sort_by_key(|(_, sc)| std::cmp::Reverse(modifier_count(sc.modifiers)));

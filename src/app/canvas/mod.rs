@@ -5,7 +5,7 @@
 
 use std::collections::HashSet;
 
-use eframe::egui::{self, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, Vec2, vec2};
+use eframe::egui::{self, Key, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, Vec2, vec2};
 
 pub mod access;
 pub mod camera;
@@ -117,6 +117,11 @@ impl CanvasState {
         };
         self.frame(ui, &mut inputs);
         self.scene = Some((revision, scene));
+    }
+
+    /// Whether a drag is in progress (Escape then belongs to the canvas).
+    pub fn is_dragging(&self) -> bool {
+        self.drag.is_some()
     }
 
     /// Stops a drag in progress, leaving everything where it was. Gives
@@ -432,6 +437,11 @@ impl CanvasState {
                 Some(Drag::Band { end, .. }) => *end += delta,
                 None => {}
             }
+        }
+        // Escape drops a drag: egui ends it in the same frame, and nothing
+        // it would have done is asked for.
+        if ui.input(|i| i.key_pressed(Key::Escape)) {
+            self.drag = None;
         }
         if response.drag_stopped()
             && let Some(drag) = self.drag.take()
