@@ -6,7 +6,8 @@
 //!
 //! The rooms: `canvas/` draws the map and turns pointer input into
 //! requests; `panels/` holds everything around it; `files/` opening, saving,
-//! recovery copies and preferences; `command/` the one list of commands.
+//! recovery copies and preferences; `command/` the one list of commands;
+//! `handle/` carries out requests and commands and decides what can run.
 
 mod canvas;
 mod clipboard;

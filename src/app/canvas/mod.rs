@@ -20,8 +20,9 @@ pub mod shapes;
 pub use access::item_label;
 
 use crate::Edit;
+use crate::app::command::Command;
 use crate::app::command::{Placed, Ready};
-use crate::app::{Command, Request, Requests};
+use crate::app::request::{Request, Requests};
 use crate::model::{Boundary, Colour, Community, Id, IdBuildHasher, Item, Map, Point};
 use camera::Camera;
 use draw::Frame;

@@ -1,10 +1,9 @@
 //! The one list of commands: each has one label and one shortcut, shared by
 //! the menus, the keyboard and the tests.
 
-mod run;
-mod state;
+mod ready;
 
-pub use state::{Availability, Ready};
+pub use ready::{Availability, Ready};
 
 use eframe::egui::{self, Key, KeyboardShortcut, Modifiers};
 

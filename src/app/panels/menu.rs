@@ -4,9 +4,11 @@
 
 use eframe::egui::{self, Ui};
 
+use crate::app::ConveneApp;
+use crate::app::command::Command;
 use crate::app::command::{Placed, Ready, TextSize, TextStep, Theme};
 use crate::app::files::prefs;
-use crate::app::{Command, ConveneApp, Request, Requests};
+use crate::app::request::{Request, Requests};
 
 /// The Edit menu.
 const EDIT: [Command; 11] = [

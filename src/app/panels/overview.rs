@@ -9,8 +9,10 @@ use eframe::egui::{
 
 use super::find::FindBar;
 use super::{filters, legend};
+use crate::app::ConveneApp;
+use crate::app::canvas::CanvasState;
 use crate::app::canvas::{palette as draw, shapes};
-use crate::app::{CanvasState, ConveneApp, Request};
+use crate::app::request::Request;
 use crate::model::query::{self, BoundaryRow, Column, Filter, IdSet, Sort};
 use crate::model::{Id, Map, Point};
 

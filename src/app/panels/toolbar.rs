@@ -3,8 +3,9 @@
 
 use eframe::egui::{self, Ui};
 
+use crate::app::command::Command;
 use crate::app::command::{Placed, Ready};
-use crate::app::{Command, Requests};
+use crate::app::request::Requests;
 
 /// The toolbar's buttons, in groups, with their short names.
 const GROUPS: [&[(Command, &str)]; 3] = [

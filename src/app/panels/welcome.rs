@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 
 use eframe::egui::{self, RichText, Ui};
 
-use crate::app::{Command, Request, Requests};
+use crate::app::command::Command;
+use crate::app::request::{Request, Requests};
 
 /// The example maps, built into the program so they work wherever it runs.
 const EXAMPLES: [(&str, &str, &[u8]); 4] = [

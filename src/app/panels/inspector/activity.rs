@@ -6,7 +6,7 @@ use eframe::egui::Ui;
 use super::form::{Form, kind_from_the_guide};
 use super::widgets::{Choice, DATE, choice_ui, text_ui};
 use super::{Inspector, link_ui, party_names};
-use crate::app::Requests;
+use crate::app::request::Requests;
 use crate::model::{
     Activity, ActivityKind, ActivityStatus, Commitment, Expectation, Id, Map, ValueKind,
 };

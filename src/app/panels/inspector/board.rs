@@ -4,7 +4,7 @@ use eframe::egui::Ui;
 
 use super::Inspector;
 use super::form::Form;
-use crate::app::Requests;
+use crate::app::request::Requests;
 use crate::model::{Group, Note};
 
 /// A note's text, colour and whether it stays private.

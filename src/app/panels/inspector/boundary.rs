@@ -7,8 +7,8 @@ use super::form::Form;
 use super::widgets::Choice;
 use super::{Inspector, crossing, link_ui};
 use crate::Edit;
-use crate::app::Command;
-use crate::app::Requests;
+use crate::app::command::Command;
+use crate::app::request::Requests;
 use crate::model::{Boundary, BoundaryObject, Broker, Id, Identified, Item, Items, Map, Progress};
 
 const PROGRESS: [Choice<'static, Progress>; 5] = [

@@ -5,7 +5,7 @@ use eframe::egui::Ui;
 
 use super::form::Form;
 use super::{Inspector, link_ui};
-use crate::app::Requests;
+use crate::app::request::Requests;
 use crate::model::{BoundaryObject, Broker, Id, Map};
 
 /// A boundary object's name and description.

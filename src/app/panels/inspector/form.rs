@@ -6,7 +6,7 @@ use eframe::egui::{Response, Ui};
 use super::Inspector;
 use super::widgets::{Choice, Reading, choice_ui, colour_ui, text_ui};
 use crate::Edit;
-use crate::app::Requests;
+use crate::app::request::Requests;
 use crate::model::{Colour, Id, Identified, Item, Meta};
 
 /// A kind from the guide's list, or one the facilitator names.

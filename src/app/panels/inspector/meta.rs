@@ -5,7 +5,7 @@ use eframe::egui::Ui;
 use super::Inspector;
 use super::form::Form;
 use super::widgets::DATE;
-use crate::app::Requests;
+use crate::app::request::Requests;
 use crate::model::Meta;
 
 /// Title, purpose, facilitator, date and place.

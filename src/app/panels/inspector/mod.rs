@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 
 use eframe::egui::Ui;
 
-use crate::app::Requests;
+use crate::app::request::Requests;
 use crate::model::{Id, ItemRef, Map};
 
 /// What the inspector remembers between frames.

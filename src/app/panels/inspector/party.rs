@@ -5,7 +5,7 @@ use eframe::egui::Ui;
 use super::Inspector;
 use super::form::Form;
 use super::widgets::{COUNT, LINES};
-use crate::app::Requests;
+use crate::app::request::Requests;
 use crate::model::{Community, Stakeholder};
 
 /// Everything recorded about a community.

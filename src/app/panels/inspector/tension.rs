@@ -6,7 +6,7 @@ use eframe::egui::Ui;
 use super::form::{Form, kind_from_the_guide};
 use super::widgets::Choice;
 use super::{Inspector, link_ui, party_names};
-use crate::app::Requests;
+use crate::app::request::Requests;
 use crate::model::{Id, Map, Severity, Tension, TensionKind, TensionStatus};
 
 kind_from_the_guide!(TensionKind, 7);

@@ -1,13 +1,19 @@
 //! The one place where requests are carried out: after the frame, in the
-//! order they were made. Edits go to the document here, and nowhere else.
+//! order they were made. Edits go to the document here, and nowhere else;
+//! `command.rs` carries out commands, `availability.rs` decides whether
+//! each can run.
 
 use eframe::egui;
 
-use super::canvas::{self, free_spot};
-use super::command::Placed;
-use super::panels::overview;
-use super::{Command, ConveneApp, Pending, Request};
+mod availability;
+mod command;
+
 use crate::Edit;
+use crate::app::canvas::{self, free_spot};
+use crate::app::command::{Command, Placed};
+use crate::app::panels::overview;
+use crate::app::request::Request;
+use crate::app::{ConveneApp, Pending};
 use crate::model::{Id, Note, Point, Stakeholder};
 
 impl ConveneApp {

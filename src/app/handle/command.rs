@@ -2,8 +2,8 @@
 
 use eframe::egui;
 
-use super::Command;
 use crate::Edit;
+use crate::app::command::Command;
 use crate::app::panels::picker::Picking;
 use crate::app::{ConveneApp, Pending};
 use crate::model::Boundary;

@@ -1,68 +1,10 @@
-//! Whether each command can run now, what it is called now ("Undo Move 3
-//! items") and whether it is the choice in effect (the theme ticked in the
-//! menu). One function decides, once a frame; the menus, the toolbar, the
-//! context menus and the request handler all read its answer.
+//! The one function that decides whether a command can run now, what it is
+//! called now and whether it is in effect.
 
 use std::borrow::Cow;
 
-use super::{Command, Placed, TextStep};
 use crate::app::ConveneApp;
-use crate::app::canvas::rename;
-
-/// What a command looks like and whether it can run, right now.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Availability {
-    /// Whether it can run.
-    pub enabled: bool,
-    /// Its name now, such as "Undo Move 3 items".
-    pub label: Cow<'static, str>,
-    /// Whether it is the choice in effect (a theme, a text size).
-    pub checked: bool,
-    /// Why it cannot run, in a few words, when it cannot.
-    pub why: Option<&'static str>,
-}
-
-impl Availability {
-    fn new(command: Command) -> Self {
-        Self {
-            enabled: true,
-            label: Cow::Borrowed(command.label()),
-            checked: false,
-            why: None,
-        }
-    }
-
-    /// Disabled, with the reason, unless `ok`.
-    fn unless(mut self, ok: bool, why: &'static str) -> Self {
-        if !ok && self.enabled {
-            self.enabled = false;
-            self.why = Some(why);
-        }
-        self
-    }
-}
-
-/// Every command's availability for one frame. The default has every
-/// command enabled (for driving the canvas alone, as the benchmarks do).
-#[derive(Debug, Clone, Default)]
-pub struct Ready {
-    states: Vec<(Command, Availability)>,
-}
-
-impl Ready {
-    /// The availability of a command.
-    pub fn get(&self, command: Command) -> Availability {
-        self.states
-            .iter()
-            .find(|(c, _)| *c == command)
-            .map_or_else(|| Availability::new(command), |(_, a)| a.clone())
-    }
-
-    /// Whether a command can run now.
-    pub fn can_run(&self, command: Command) -> bool {
-        self.get(command).enabled
-    }
-}
+use crate::app::command::{Availability, Command, Placed, Ready, TextStep};
 
 const NO_MAP: &str = "Open or start a map first.";
 const NOTHING_SELECTED: &str = "Select something first.";
@@ -70,12 +12,12 @@ const NOTHING_SELECTED: &str = "Select something first.";
 impl ConveneApp {
     /// Every command's availability now.
     pub(crate) fn ready(&self) -> Ready {
-        Ready {
-            states: Command::ALL
+        Ready::new(
+            Command::ALL
                 .iter()
                 .map(|&c| (c, self.availability(c)))
                 .collect(),
-        }
+        )
     }
 
     /// Whether `command` can run now, what it is called now and whether it
@@ -125,7 +67,7 @@ impl ConveneApp {
                 .unless(open, NO_MAP)
                 .unless(!selection.is_empty(), NOTHING_SELECTED),
             Command::Rename => a.unless(open, NO_MAP).unless(
-                matches!((map, selection), (Some(m), [id]) if rename::name_of(m, *id).is_some()),
+                matches!((map, selection), (Some(m), [id]) if m.item(*id).is_some_and(|i| i.title().is_some())),
                 "Select one item with a name.",
             ),
             Command::Connect => a.unless(open, NO_MAP).unless(
