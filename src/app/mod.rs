@@ -193,7 +193,15 @@ impl ConveneApp {
                     inspector.ui(ui, map, selection, requests);
                 });
             });
-        self.overview_ui(ui);
+        if let Some(w) = &self.work {
+            self.panels.overview.panel_ui(
+                ui,
+                &w.doc,
+                self.selection.ids(),
+                &mut self.canvas.dimmed,
+                &mut self.requests,
+            );
+        }
         let Some(w) = &self.work else { return };
         let (map, revision) = (w.doc.map(), w.doc.revision());
         let (selection, requests) = (self.selection.ids(), &mut self.requests);
@@ -235,8 +243,15 @@ impl eframe::App for ConveneApp {
         self.before_frame(&ctx);
         let ready = self.ready();
         self.prompt_ui(&ctx);
-        self.picker_ui(&ctx);
-        egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui, &ready));
+        match &self.work {
+            Some(w) => {
+                let map = w.doc.map();
+                panels::picker::open_ui(&ctx, &mut self.panels.picking, map, &mut self.requests);
+            }
+            None => self.panels.picking = None,
+        }
+        let (recent, requests) = (&self.settings.prefs.recent, &mut self.requests);
+        egui::Panel::top("menu").show(ui, |ui| panels::menu::ui(ui, &ready, recent, requests));
         if self.work.is_some() {
             let requests = &mut self.requests;
             egui::Panel::top("toolbar").show(ui, |ui| panels::toolbar::ui(ui, &ready, requests));

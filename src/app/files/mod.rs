@@ -5,10 +5,10 @@ use std::path::{Path, PathBuf};
 
 use eframe::egui::{self, ViewportCommand};
 
+pub mod examples;
 pub mod prefs;
 pub mod recovery;
 
-use crate::app::panels::welcome;
 use crate::app::{CanvasState, ConveneApp, Workspace};
 use crate::model::{Map, Meta};
 use crate::{Document, file};
@@ -169,7 +169,7 @@ impl ConveneApp {
 
     /// Opens one of the example maps built into the program.
     pub fn open_example(&mut self, name: &str) {
-        match welcome::example(name).map(file::parse) {
+        match examples::example(name).map(file::parse) {
             Some(Ok(map)) => self.show_map(map, None),
             Some(Err(error)) => {
                 self.banner = Some(format!("The example could not be opened: {error}"))

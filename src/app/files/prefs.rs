@@ -4,10 +4,10 @@
 
 use std::path::{Path, PathBuf};
 
-use eframe::egui::{self, Ui};
+use eframe::egui;
 
+use super::examples::name_and_folder;
 use crate::app::command::TextStep;
-use crate::app::panels::welcome;
 use crate::app::{ConveneApp, Pending};
 use crate::file;
 
@@ -116,7 +116,7 @@ impl ConveneApp {
 
     /// Says that a recent file is gone, and takes it off the list.
     pub(crate) fn forget_vanished(&mut self, path: &Path) {
-        let (name, folder) = welcome::name_and_folder(path);
+        let (name, folder) = name_and_folder(path);
         self.banner = Some(format!(
             "“{name}” is no longer in {folder}. It may have been moved, renamed or deleted, so it was taken off the recent files."
         ));
@@ -137,7 +137,7 @@ impl ConveneApp {
             Some(path) => self.guard(ctx, Pending::OpenPath(path.to_path_buf())),
             None => {
                 if let Some(other) = paths.first() {
-                    let (name, _) = welcome::name_and_folder(other);
+                    let (name, _) = name_and_folder(other);
                     self.banner = Some(format!(
                         "“{name}” is not a Convene map. Only map files, whose names end in .ron, can be opened."
                     ));
@@ -182,23 +182,4 @@ impl ConveneApp {
         };
         self.set_view(ctx, self.settings.prefs.theme, size);
     }
-}
-
-/// The recent files as menu items, newest first; the one chosen, if any.
-pub(crate) fn recent_menu_ui(ui: &mut Ui, recent: &[PathBuf]) -> Option<PathBuf> {
-    if recent.is_empty() {
-        ui.add_enabled(false, egui::Button::new("No recent files"));
-    }
-    let mut chosen = None;
-    for path in recent {
-        let (name, folder) = welcome::name_and_folder(path);
-        if ui
-            .add(egui::Button::new(name).shortcut_text(folder))
-            .on_hover_text(path.display().to_string())
-            .clicked()
-        {
-            chosen = Some(path.clone());
-        }
-    }
-    chosen
 }

@@ -4,10 +4,11 @@
 
 use eframe::egui::{self, Ui};
 
-use crate::app::ConveneApp;
 use crate::app::command::Command;
 use crate::app::command::{Placed, Ready, TextSize, TextStep, Theme};
-use crate::app::files::prefs;
+use std::path::PathBuf;
+
+use crate::app::files::examples::name_and_folder;
 use crate::app::request::{Request, Requests};
 
 /// The Edit menu.
@@ -53,15 +54,14 @@ fn items(ui: &mut Ui, ready: &Ready, requests: &mut Requests, commands: &[Comman
     }
 }
 
-impl ConveneApp {
-    /// Draws the menu bar; what is chosen waits in the queue.
-    pub(crate) fn menu_ui(&mut self, ui: &mut Ui, ready: &Ready) {
-        let (recent, requests) = (&self.settings.prefs.recent, &mut self.requests);
+/// Draws the menu bar; what is chosen waits in the queue.
+pub fn ui(ui: &mut Ui, ready: &Ready, recent: &[PathBuf], requests: &mut Requests) {
+    {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
                 items(ui, ready, requests, &[Command::New, Command::Open]);
                 ui.menu_button("Open recent", |ui| {
-                    if let Some(path) = prefs::recent_menu_ui(ui, recent) {
+                    if let Some(path) = recent_menu_ui(ui, recent) {
                         requests.push(Request::OpenRecent(path));
                     }
                     ui.separator();
@@ -88,4 +88,23 @@ impl ConveneApp {
             });
         });
     }
+}
+
+/// The recent files as menu items, newest first; the one chosen, if any.
+fn recent_menu_ui(ui: &mut Ui, recent: &[PathBuf]) -> Option<PathBuf> {
+    if recent.is_empty() {
+        ui.add_enabled(false, egui::Button::new("No recent files"));
+    }
+    let mut chosen = None;
+    for path in recent {
+        let (name, folder) = name_and_folder(path);
+        if ui
+            .add(egui::Button::new(name).shortcut_text(folder))
+            .on_hover_text(path.display().to_string())
+            .clicked()
+        {
+            chosen = Some(path.clone());
+        }
+    }
+    chosen
 }

@@ -9,10 +9,10 @@ use eframe::egui::{
 
 use super::find::FindBar;
 use super::{filters, legend};
-use crate::app::ConveneApp;
+use crate::Document;
 use crate::app::canvas::CanvasState;
 use crate::app::canvas::{palette as draw, shapes};
-use crate::app::request::Request;
+use crate::app::request::{Request, Requests};
 use crate::model::query::{self, BoundaryRow, Column, Filter, IdSet, Sort};
 use crate::model::{Id, Map, Point};
 
@@ -80,18 +80,24 @@ const NARROW: f32 = 1100.0;
 /// The zoom below which a jump also zooms in, and the zoom it goes to.
 const FAR_OUT: (f32, f32) = (0.5, 0.8);
 
-impl ConveneApp {
+impl Overview {
     /// Shows the overview panel and the find bar, asks for the jumps they
-    /// want, and keeps the canvas's dimmed items up to date. Call after
+    /// want, and keeps the canvas's `dimmed` items up to date. Call after
     /// the other side panels and before the canvas.
-    pub(crate) fn overview_ui(&mut self, ui: &mut Ui) {
-        let Some(w) = &self.work else { return };
-        let (map, revision) = (w.doc.map(), w.doc.revision());
+    pub fn panel_ui(
+        &mut self,
+        ui: &mut Ui,
+        doc: &Document,
+        selection: &[Id],
+        dimmed: &mut IdSet,
+        out: &mut Requests,
+    ) {
+        let (map, revision) = (doc.map(), doc.revision());
         let mut jump = None;
-        let overview = &mut self.panels.overview;
+        let overview = self;
         let seen = Seen {
-            selection: self.selection.ids(),
-            dimmed: &self.canvas.dimmed,
+            selection,
+            dimmed: &*dimmed,
         };
         // On a narrow window (or with large text) the map needs the room.
         // The first frame is skipped: the text size applies only after it.
@@ -114,9 +120,9 @@ impl ConveneApp {
                 jump = overview.find.ui(ui, map, revision).or(jump);
             });
         }
-        overview.refresh_dimmed(map, revision, &mut self.canvas.dimmed);
+        overview.refresh_dimmed(map, revision, dimmed);
         if let Some(id) = jump {
-            self.requests.push(Request::GoTo(id));
+            out.push(Request::GoTo(id));
         }
     }
 }

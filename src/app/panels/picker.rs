@@ -4,6 +4,7 @@
 
 use eframe::egui::{self, RichText};
 
+use crate::app::request::Requests;
 use crate::model::{
     ActivityKind, Id, Item, Map, Severity, Tension, TensionKind, new_activity, suggest,
 };
@@ -127,24 +128,25 @@ fn choices(picking: Picking, map: &Map) -> Vec<Choice> {
     }
 }
 
-impl crate::app::ConveneApp {
-    /// Shows the open kind picker; a choice asks for the new item, which is
-    /// selected once made.
-    pub(crate) fn picker_ui(&mut self, ctx: &egui::Context) {
-        let (Some((picking, first)), Some(w)) = (self.panels.picking, &self.work) else {
-            self.panels.picking = None;
-            return;
-        };
-        self.panels.picking = Some((picking, false));
-        match ui(ctx, picking, w.doc.map(), first) {
-            Some(Picked::Add(item)) => {
-                self.panels.picking = None;
-                let id = item.id();
-                self.requests
-                    .edit_and_select(crate::Edit::Add(item), vec![id]);
-            }
-            Some(Picked::Cancel) => self.panels.picking = None,
-            None => {}
+/// Shows the open kind picker, if any, over `map`; a choice asks for the
+/// new item, which is selected once made.
+pub fn open_ui(
+    ctx: &egui::Context,
+    open: &mut Option<(Picking, bool)>,
+    map: &Map,
+    out: &mut Requests,
+) {
+    let Some((picking, first)) = *open else {
+        return;
+    };
+    *open = Some((picking, false));
+    match ui(ctx, picking, map, first) {
+        Some(Picked::Add(item)) => {
+            *open = None;
+            let id = item.id();
+            out.edit_and_select(crate::Edit::Add(item), vec![id]);
         }
+        Some(Picked::Cancel) => *open = None,
+        None => {}
     }
 }
