@@ -246,3 +246,30 @@ fn menu_items_that_cannot_run_are_greyed_out_and_undo_names_its_step() {
     // The toolbar greys out what needs a boundary.
     assert!(greyed(&h, "+ Tension"));
 }
+
+#[test]
+fn a_refused_edit_changes_nothing_else() {
+    use convene::Edit;
+    use convene::model::{Severity, Tension, TensionKind};
+    let mut h = example();
+    let psy = community(&map(&h), "Psychiatrists");
+    let at = centre_of(&h, "Community: Psychiatrists");
+    click_at(&mut h, at, Modifiers::NONE, 1);
+    assert_eq!(h.state().selection(), [psy]);
+    let before = map(&h);
+    // A tension on a boundary the map does not have is refused.
+    let id = before.new_id();
+    let stray = Tension::new(
+        id,
+        before.new_id(),
+        TensionKind::NAMED[0].clone(),
+        Severity::default(),
+    );
+    let applied = h
+        .state_mut()
+        .apply(Edit::Add(stray.into()), None, Some(vec![id]));
+    assert!(!applied);
+    assert!(map(&h) == before);
+    assert_eq!(h.state().selection(), [psy], "the selection is as it was");
+    assert!(h.state().banner().is_some(), "the refusal is told");
+}
