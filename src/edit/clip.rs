@@ -151,14 +151,39 @@ fn references(map: &Map, id: Id) -> Vec<Id> {
     Vec::new()
 }
 
+/// Where each clip item lands in `target`: a fresh id for every copied
+/// item, its own id for an anchor `target` has (of the same kind); missing
+/// means left out.
+type Renaming = HashMap<Id, Id, IdBuildHasher>;
+
 /// What pasting `clip` into `target` adds: fresh copies of the copied
 /// items, moved by `shift` (map units). Gives `None` when nothing can be
 /// added (everything copied needs an anchor `target` does not have).
 pub fn paste(target: &Map, clip: &Clip, shift: Point) -> Option<Pasted> {
     let anchors: IdSet = clip.anchors.iter().copied().collect();
+    let mut rename = renaming(target, clip, &anchors);
+    let mut added: Vec<Item> = Vec::new();
+    copy_placed(&clip.map, &anchors, &rename, shift, &mut added);
+    copy_linked(&clip.map, &anchors, &mut rename, &mut added);
+    if added.is_empty() {
+        return None;
+    }
+
+    Some(Pasted {
+        ids: added.iter().map(Item::id).collect(),
+        placed: added
+            .iter()
+            .filter(|i| i.kind().stands_alone())
+            .map(Item::id)
+            .collect(),
+        edit: Edit::Batch(added.into_iter().map(Edit::Add).collect()),
+    })
+}
+
+/// The ids the clip items take in `target`.
+fn renaming(target: &Map, clip: &Clip, anchors: &IdSet) -> Renaming {
     let mut taken: IdSet = IdSet::default();
-    // Where each clip item lands in the target; missing means left out.
-    let mut rename: HashMap<Id, Id, IdBuildHasher> = HashMap::default();
+    let mut rename = Renaming::default();
     let source = &clip.map;
     for id in source.ids() {
         if anchors.contains(&id) {
@@ -175,10 +200,19 @@ pub fn paste(target: &Map, clip: &Clip, shift: Point) -> Option<Pasted> {
             rename.insert(id, fresh);
         }
     }
+    rename
+}
 
-    let mut added: Vec<Item> = Vec::new();
-    let moved = |p: Point| Point::new(p.x + shift.x, p.y + shift.y);
+/// Copies of the items with a place of their own, moved by `shift`.
+fn copy_placed(
+    source: &Map,
+    anchors: &IdSet,
+    rename: &Renaming,
+    shift: Point,
+    added: &mut Vec<Item>,
+) {
     let copied = |id: &Id| !anchors.contains(id);
+    let moved = |p: Point| Point::new(p.x + shift.x, p.y + shift.y);
     for g in source.groups.iter().filter(|g| copied(&g.id)) {
         let mut g = g.clone();
         g.pos = moved(g.pos);
@@ -203,14 +237,20 @@ pub fn paste(target: &Map, clip: &Clip, shift: Point) -> Option<Pasted> {
         n.id = rename[&n.id];
         added.push(n.into());
     }
-    let to = |rename: &HashMap<Id, Id, IdBuildHasher>, list: &[Id]| -> Vec<Id> {
+}
+
+/// Copies of the items that point at others, pointing at the copies (or
+/// the anchors); an item left with nothing to stand on is left out.
+fn copy_linked(source: &Map, anchors: &IdSet, rename: &mut Renaming, added: &mut Vec<Item>) {
+    let copied = |id: &Id| !anchors.contains(id);
+    let to = |rename: &Renaming, list: &[Id]| -> Vec<Id> {
         list.iter()
             .filter_map(|id| rename.get(id).copied())
             .collect()
     };
     for b in source.boundaries.iter().filter(|b| copied(&b.id)) {
         let mut b = b.clone();
-        b.between = to(&rename, &b.between);
+        b.between = to(rename, &b.between);
         if b.between.len() < 2 {
             rename.remove(&b.id);
             continue;
@@ -231,13 +271,13 @@ pub fn paste(target: &Map, clip: &Clip, shift: Point) -> Option<Pasted> {
     }
     for a in source.activities.iter().filter(|a| copied(&a.id)) {
         let mut a = a.clone();
-        a.boundaries = to(&rename, &a.boundaries);
+        a.boundaries = to(rename, &a.boundaries);
         if a.boundaries.is_empty() {
             rename.remove(&a.id);
             continue;
         }
-        a.tensions = to(&rename, &a.tensions);
-        a.participants = to(&rename, &a.participants);
+        a.tensions = to(rename, &a.tensions);
+        a.participants = to(rename, &a.participants);
         a.expectations.retain_mut(|e| match rename.get(&e.party) {
             Some(&p) => {
                 e.party = p;
@@ -250,28 +290,15 @@ pub fn paste(target: &Map, clip: &Clip, shift: Point) -> Option<Pasted> {
     }
     for o in source.objects.iter().filter(|o| copied(&o.id)) {
         let mut o = o.clone();
-        o.boundaries = to(&rename, &o.boundaries);
+        o.boundaries = to(rename, &o.boundaries);
         o.id = rename[&o.id];
         added.push(o.into());
     }
     for b in source.brokers.iter().filter(|b| copied(&b.id)) {
         let mut b = b.clone();
-        b.communities = to(&rename, &b.communities);
-        b.boundaries = to(&rename, &b.boundaries);
+        b.communities = to(rename, &b.communities);
+        b.boundaries = to(rename, &b.boundaries);
         b.id = rename[&b.id];
         added.push(b.into());
     }
-    if added.is_empty() {
-        return None;
-    }
-
-    Some(Pasted {
-        ids: added.iter().map(Item::id).collect(),
-        placed: added
-            .iter()
-            .filter(|i| i.kind().stands_alone())
-            .map(Item::id)
-            .collect(),
-        edit: Edit::Batch(added.into_iter().map(Edit::Add).collect()),
-    })
 }
