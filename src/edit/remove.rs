@@ -5,12 +5,29 @@ use std::collections::HashSet;
 use super::patch::Change;
 use crate::model::{Id, IdBuildHasher, Item, Map, Problem, ProblemKind};
 
+type IdSet = HashSet<Id, IdBuildHasher>;
+
 /// Plans the removal of `ids`: the items themselves, the boundaries that
 /// would be left with fewer than two sides, the tensions on removed
 /// boundaries, and repaired copies of everything that named a removed item.
 pub(super) fn plan(map: &Map, ids: &[Id]) -> Result<Vec<Change>, Problem> {
+    let (doomed, gone, mut repairs) = what_goes(map, ids)?;
+    repairs.extend(repairs_for(map, &gone));
+    let mut changes: Vec<Change> = repairs.into_iter().map(Change::Replace).collect();
+    changes.extend(doomed.into_iter().map(Change::Remove));
+    Ok(changes)
+}
+
+/// What goes when `ids` go: the items themselves, boundaries left with
+/// fewer than two sides and the tensions on those, in that order; the set of
+/// them all; and the boundaries that lose a side but keep two or more.
+#[allow(
+    clippy::type_complexity,
+    reason = "three results of one pass, named where they are taken apart"
+)]
+fn what_goes(map: &Map, ids: &[Id]) -> Result<(Vec<Id>, IdSet, Vec<Item>), Problem> {
     let mut doomed: Vec<Id> = Vec::with_capacity(ids.len());
-    let mut gone: HashSet<Id, IdBuildHasher> = HashSet::default();
+    let mut gone: IdSet = HashSet::default();
     for &id in ids {
         if !map.contains(id) {
             return Err(Problem::new(
@@ -56,6 +73,12 @@ pub(super) fn plan(map: &Map, ids: &[Id]) -> Result<Vec<Change>, Problem> {
         }
     }
 
+    Ok((doomed, gone, repairs))
+}
+
+/// The items that stay but point at something in `gone`, each without it.
+fn repairs_for(map: &Map, gone: &IdSet) -> Vec<Item> {
+    let mut repairs: Vec<Item> = Vec::new();
     let keep = |list: &[Id]| -> Option<Vec<Id>> {
         list.iter().any(|id| gone.contains(id)).then(|| {
             list.iter()
@@ -107,7 +130,5 @@ pub(super) fn plan(map: &Map, ids: &[Id]) -> Result<Vec<Change>, Problem> {
         }
     }
 
-    let mut changes: Vec<Change> = repairs.into_iter().map(Change::Replace).collect();
-    changes.extend(doomed.into_iter().map(Change::Remove));
-    Ok(changes)
+    repairs
 }
