@@ -32,7 +32,7 @@ fn frame(ctx: &egui::Context, state: &mut CanvasState, doc: &Document) -> usize 
     let start = Instant::now();
     let output = ctx.run_ui(input, |ui| {
         egui::CentralPanel::no_frame().show(ui, |ui| {
-            black_box(state.ui(ui, doc.map(), doc.revision()));
+            black_box(state.ui(ui, doc));
         });
     });
     let ui_done = Instant::now();

@@ -494,9 +494,7 @@ impl eframe::App for ConveneApp {
             self.overview_ui(ui);
             let mut actions = Vec::new();
             if let Some(w) = &self.work {
-                let (map, revision) = (w.doc.map(), w.doc.revision());
-                egui::CentralPanel::no_frame()
-                    .show(ui, |ui| actions = self.canvas.ui(ui, map, revision));
+                egui::CentralPanel::no_frame().show(ui, |ui| actions = self.canvas.ui(ui, &w.doc));
             }
             for action in actions {
                 match action {

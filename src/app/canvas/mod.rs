@@ -8,19 +8,24 @@ use eframe::egui::{self, Key, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, Vec2, v
 
 pub mod access;
 pub mod camera;
+pub mod display;
 mod draw;
+mod grid;
 mod hit;
 mod mesh;
 pub mod palette;
+mod refresh;
 pub mod rename;
 pub mod scene;
 pub mod shapes;
+#[cfg(test)]
+mod svg;
 
 pub use access::item_label;
 
-use crate::Edit;
 use crate::app::Command;
 use crate::model::{Boundary, Colour, Community, Id, IdBuildHasher, Item, Map, Point};
+use crate::{Document, Edit};
 use camera::Camera;
 use draw::Frame;
 use hit::{Hit, hit_test};
@@ -96,17 +101,35 @@ pub enum CanvasAction {
 }
 
 impl CanvasState {
-    /// Shows the canvas and gives back what it asks for. `revision` names
-    /// the state of `map` (see [`crate::Document::revision`]): what the
-    /// canvas derives from the map is kept until it changes.
-    pub fn ui(&mut self, ui: &mut Ui, map: &Map, revision: u64) -> Vec<CanvasAction> {
+    /// Shows the document's map and gives back what the canvas asks for.
+    /// What the canvas derives from the map (the scene and its display
+    /// list) is kept from frame to frame, and after edits brought up to
+    /// date for what they touched.
+    pub fn ui(&mut self, ui: &mut Ui, doc: &Document) -> Vec<CanvasAction> {
+        let (map, revision) = (doc.map(), doc.revision());
         let scene = match self.scene.take() {
             Some((r, scene)) if r == revision => scene,
-            _ => Scene::new(map),
+            Some((r, mut scene)) => match doc.touched_since(r) {
+                Some(touched) if scene.update(map, &touched) => scene,
+                _ => Scene::new(map),
+            },
+            None => Scene::new(map),
         };
         let actions = self.frame(ui, map, &scene);
         self.scene = Some((revision, scene));
         actions
+    }
+
+    /// Where the canvas shows a drawn item, in map units (a party's or a
+    /// note's or group's middle, a boundary's marker), read from the scene
+    /// of `map` at `revision`.
+    pub fn place_of(&self, map: &Map, revision: u64, id: Id) -> Option<Point> {
+        let focus = |scene: &Scene| scene.entry(id).map(|e| e.focus());
+        let p = match &self.scene {
+            Some((r, scene)) if *r == revision => focus(scene),
+            _ => focus(&Scene::new(map)),
+        }?;
+        Some(Point::new(p.x, p.y))
     }
 
     fn frame(&mut self, ui: &mut Ui, map: &Map, scene: &Scene) -> Vec<CanvasAction> {
@@ -149,6 +172,7 @@ impl CanvasState {
         let mut mesh = std::mem::take(&mut self.mesh);
         {
             let offset = self.move_offset();
+            let dragging = matches!(self.drag, Some(Drag::Move { .. }));
             Frame {
                 ui,
                 painter: &painter,
@@ -157,29 +181,28 @@ impl CanvasState {
                 scene,
                 selected: &selected,
                 dimmed: &self.dimmed,
-                offset: &offset,
+                offset: dragging.then_some(&offset as &dyn Fn(Id) -> Vec2),
                 canvas_id: response.id,
             }
             .draw(&entries, &mut mesh);
         }
         self.mesh = mesh;
-        self.rim_hint(ui, &painter, &response, &view, map, scene);
+        self.rim_hint(ui, &painter, &response, &view, scene);
         self.rename_ui(ui, &view, map, scene, &mut actions);
         response.context_menu(|ui| self.menu_ui(ui, map, &mut actions));
         match &self.drag {
             Some(Drag::Connect { from, to }) => {
-                if let Some(c) = shapes::party_centre(map, *from) {
+                if let Some(e) = scene.entry(*from) {
                     painter.line_segment(
-                        [view.pos(c), *to],
+                        [view.at(e.hot.center()), *to],
                         Stroke::new(2.0, ui.visuals().strong_text_color()),
                     );
                 }
                 // Show which community or stakeholder the boundary would join.
-                if let Some(Hit::Body(target) | Hit::Edge(target)) =
-                    hit_test(&view, map, scene, *to)
+                if let Some(Hit::Body(target) | Hit::Edge(target)) = hit_test(&view, scene, *to)
                     && target != *from
                 {
-                    ring(ui, &painter, &view, map, target);
+                    ring(ui, &painter, &view, scene, target);
                 }
             }
             Some(Drag::Band { start, end }) => {
@@ -258,7 +281,6 @@ impl CanvasState {
         painter: &egui::Painter,
         response: &egui::Response,
         view: &View,
-        map: &Map,
         scene: &Scene,
     ) {
         if self.drag.is_some() {
@@ -267,10 +289,10 @@ impl CanvasState {
         let Some(p) = response.hover_pos() else {
             return;
         };
-        let Some(Hit::Edge(id)) = hit_test(view, map, scene, p) else {
+        let Some(Hit::Edge(id)) = hit_test(view, scene, p) else {
             return;
         };
-        ring(ui, painter, view, map, id);
+        ring(ui, painter, view, scene, id);
         ui.ctx().set_cursor_icon(egui::CursorIcon::Crosshair);
     }
 
@@ -296,10 +318,9 @@ impl CanvasState {
         let Some(renaming) = &mut self.renaming else {
             return;
         };
-        let entry = scene
-            .entry_of(renaming.id)
-            .map(|i| &scene.entries[i as usize]);
-        let Some(rect) = entry.and_then(|e| draw::screen_rect(view, map, e, &|_| Vec2::ZERO))
+        let Some(rect) = scene
+            .entry(renaming.id)
+            .map(|e| e.on_screen(view, Vec2::ZERO))
         else {
             self.renaming = None;
             return;
@@ -351,7 +372,7 @@ impl CanvasState {
         if response.secondary_clicked()
             && let Some(p) = pointer
         {
-            let item = hit_test(view, map, scene, p).map(|(Hit::Body(id) | Hit::Edge(id))| id);
+            let item = hit_test(view, scene, p).map(|(Hit::Body(id) | Hit::Edge(id))| id);
             if let Some(id) = item
                 && !self.selection.contains(&id)
             {
@@ -365,7 +386,7 @@ impl CanvasState {
         if response.double_clicked()
             && let Some(p) = pointer
         {
-            match hit_test(view, map, scene, p) {
+            match hit_test(view, scene, p) {
                 Some(Hit::Body(id) | Hit::Edge(id)) => actions.push(CanvasAction::Rename(id)),
                 None => actions.push(CanvasAction::AddAt(
                     Command::AddCommunity,
@@ -377,7 +398,7 @@ impl CanvasState {
         if response.clicked()
             && let Some(p) = pointer
         {
-            match hit_test(view, map, scene, p) {
+            match hit_test(view, scene, p) {
                 Some(Hit::Body(id) | Hit::Edge(id)) => {
                     if shift {
                         if let Some(i) = self.selection.iter().position(|&s| s == id) {
@@ -397,7 +418,7 @@ impl CanvasState {
             && let Some(p) = ui.input(|i| i.pointer.press_origin()).or(pointer)
         {
             let middle = ui.input(|i| i.pointer.middle_down());
-            self.drag = Some(match hit_test(view, map, scene, p) {
+            self.drag = Some(match hit_test(view, scene, p) {
                 _ if middle => Drag::Pan,
                 Some(Hit::Edge(id)) => Drag::Connect { from: id, to: p },
                 Some(Hit::Body(id)) => {
@@ -455,7 +476,7 @@ impl CanvasState {
                 actions.push(CanvasAction::Edit(Edit::Move(moves)));
             }
             Drag::Connect { from, to } => {
-                if let Some(Hit::Body(target) | Hit::Edge(target)) = hit_test(view, map, scene, to)
+                if let Some(Hit::Body(target) | Hit::Edge(target)) = hit_test(view, scene, to)
                     && target != from
                     && map.is_party(target)
                 {
@@ -513,14 +534,20 @@ fn placed_where(map: &Map, inside: impl Fn(Point) -> bool) -> impl Iterator<Item
 
 /// A ring around a community or stakeholder, where a boundary would start
 /// or end.
-fn ring(ui: &Ui, painter: &egui::Painter, view: &View, map: &Map, id: Id) {
+fn ring(ui: &Ui, painter: &egui::Painter, view: &View, scene: &Scene, id: Id) {
     let stroke = Stroke::new(2.0, ui.visuals().selection.stroke.color);
-    if let Some(c) = map.communities.get(id) {
-        let (centre, radius) = shapes::community_shape(view, c.pos);
-        painter.circle_stroke(centre, radius + 4.0, stroke);
-    } else if let Some(s) = map.stakeholders.get(id) {
-        let r = shapes::stakeholder_rect(view, s.pos).expand(4.0);
-        painter.rect_stroke(r, 10.0, stroke, StrokeKind::Outside);
+    let Some(e) = scene.entry(id) else {
+        return;
+    };
+    let r = e.on_screen(view, Vec2::ZERO);
+    match e.layer {
+        scene::Layer::Community => {
+            painter.circle_stroke(r.center(), r.width() / 2.0 + 4.0, stroke);
+        }
+        scene::Layer::Stakeholder => {
+            painter.rect_stroke(r.expand(4.0), 10.0, stroke, StrokeKind::Outside);
+        }
+        _ => {}
     }
 }
 

@@ -1,0 +1,268 @@
+//! Bringing a scene up to date after edits, for what they touched: moving
+//! or renaming items and adding or changing tensions redraw only the
+//! entries concerned; anything that adds or removes a drawn item, or
+//! changes which items a boundary joins, asks for the scene to be built
+//! again.
+
+use std::collections::HashSet;
+
+use eframe::egui::{Pos2, Rect, pos2};
+
+use super::display;
+use super::scene::{Layer, Scene, party_centre};
+use crate::model::{Id, IdBuildHasher, ItemKind, Map, TensionStatus};
+
+/// What an update has to redraw.
+#[derive(Default)]
+struct Work {
+    /// Entries of communities, stakeholders, notes and groups.
+    own: Vec<u32>,
+    /// Communities and stakeholders whose boundaries follow them.
+    parties: HashSet<Id, IdBuildHasher>,
+    /// Boundaries to redraw with their cards.
+    boundaries: HashSet<Id, IdBuildHasher>,
+    /// Boundaries whose tensions changed.
+    tallies: HashSet<Id, IdBuildHasher>,
+    /// Cards whose activity changed.
+    cards: Vec<u32>,
+}
+
+impl Scene {
+    /// Brings the scene up to date with `map` after edits that touched
+    /// `touched` (the ids their patches changed). Gives back false, having
+    /// changed nothing that matters, when the edits need the scene to be
+    /// built again.
+    pub fn update(&mut self, map: &Map, touched: &[Id]) -> bool {
+        let mut work = Work::default();
+        for &id in touched {
+            if !self.note_touched(map, id, &mut work) {
+                return false;
+            }
+        }
+        if !work.parties.is_empty() {
+            for e in &self.entries {
+                if e.layer == Layer::Boundary
+                    && self
+                        .sides_of(e)
+                        .iter()
+                        .any(|(s, _)| work.parties.contains(s))
+                {
+                    work.boundaries.insert(e.id);
+                }
+            }
+        }
+        for &b in &work.tallies {
+            self.retally(map, b);
+        }
+        work.boundaries.extend(work.tallies.iter().copied());
+        let mut moved = true;
+        for &i in &work.own {
+            moved &= self.redraw_item(map, i);
+        }
+        for &b in &work.boundaries {
+            moved &= self.redraw_boundary(map, b);
+        }
+        for &i in &work.cards {
+            moved &= self.redraw_card(map, i);
+        }
+        if !moved {
+            self.regrid();
+        }
+        if self.stale > 4096 && self.stale * 2 > self.prims.len() {
+            self.compact();
+        }
+        true
+    }
+
+    /// Records what an id's change means; false if the scene must be built
+    /// again.
+    fn note_touched(&mut self, map: &Map, id: Id, work: &mut Work) -> bool {
+        let drawn = self.entry_of(id);
+        match map.kind_of(id) {
+            Some(ItemKind::Community | ItemKind::Stakeholder) => {
+                work.parties.insert(id);
+                drawn.inspect(|&i| work.own.push(i)).is_some()
+            }
+            Some(ItemKind::Note | ItemKind::Group) => {
+                drawn.inspect(|&i| work.own.push(i)).is_some()
+            }
+            Some(ItemKind::Boundary) => {
+                // Redrawn where it is, if it still joins the same sides.
+                let Some(e) = drawn.map(|i| &self.entries[i as usize]) else {
+                    return false;
+                };
+                let sides = self.sides_of(e).iter().map(|(s, _)| s);
+                let joins = map.boundaries.get(id).is_some_and(|b| sides.eq(&b.between));
+                if joins {
+                    work.boundaries.insert(id);
+                }
+                joins
+            }
+            Some(ItemKind::Tension) => {
+                let home = map.tensions.get(id).map(|t| t.boundary);
+                self.rehome(id, home, work);
+                true
+            }
+            Some(ItemKind::Activity) => self.activity_touched(map, id, drawn, work),
+            Some(_) => true, // boundary objects and brokers are not drawn
+            None if drawn.is_some() => false,
+            None if self.homes.contains_key(&id) => {
+                self.rehome(id, None, work);
+                true
+            }
+            None => !self.loads.values().any(|l| l.cards.contains(&id)),
+        }
+    }
+
+    /// Moves a tension to the boundary it is on now (none: it is gone).
+    fn rehome(&mut self, id: Id, home: Option<Id>, work: &mut Work) {
+        if let Some(old) = self.homes.remove(&id) {
+            if let Some(load) = self.loads.get_mut(&old) {
+                load.tensions.retain(|&t| t != id);
+            }
+            work.tallies.insert(old);
+        }
+        if let Some(new) = home {
+            self.homes.insert(id, new);
+            self.loads.entry(new).or_default().tensions.push(id);
+            work.tallies.insert(new);
+        }
+    }
+
+    /// An activity changed: its card is redrawn if it hangs where it did.
+    fn activity_touched(&self, map: &Map, id: Id, drawn: Option<u32>, work: &mut Work) -> bool {
+        let first = map
+            .activities
+            .get(id)
+            .and_then(|a| a.boundaries.first().copied());
+        match (drawn, first) {
+            (Some(i), Some(first)) => match self.entries[i as usize].layer {
+                Layer::Card { boundary, .. } if boundary == first => {
+                    work.cards.push(i);
+                    true
+                }
+                _ => false,
+            },
+            (Some(_), None) => false,
+            (None, Some(first)) => self.load(first).cards.contains(&id),
+            (None, None) => !self.loads.values().any(|l| l.cards.contains(&id)),
+        }
+    }
+
+    /// Counts a boundary's tensions again.
+    fn retally(&mut self, map: &Map, boundary: Id) {
+        let Some(load) = self.loads.get_mut(&boundary) else {
+            return;
+        };
+        (load.count, load.open, load.worst) = (0, 0, None);
+        for t in load.tensions.iter().filter_map(|&t| map.tensions.get(t)) {
+            load.count += 1;
+            if t.status != TensionStatus::Resolved {
+                load.open += 1;
+                load.worst = load.worst.max(Some(t.severity));
+            }
+        }
+    }
+
+    /// Gives entry `i` the primitives from `start` on and new bounds; false
+    /// if the grid should be built again.
+    fn replace(&mut self, i: u32, start: usize, bounds: Rect, hot: Rect) -> bool {
+        let end = self.prims.len() as u32;
+        let e = &mut self.entries[i as usize];
+        self.stale += (e.prims.1 - e.prims.0) as usize;
+        e.prims = (start as u32, end);
+        e.hot = hot;
+        if e.bounds == bounds {
+            return true;
+        }
+        e.bounds = bounds;
+        self.grid.moved(i, bounds, self.entries.len())
+    }
+
+    /// Draws a community, stakeholder, note or group again.
+    fn redraw_item(&mut self, map: &Map, i: u32) -> bool {
+        let e = self.entries[i as usize];
+        let start = self.prims.len();
+        let out = &mut self.prims;
+        let (bounds, hot) = match e.layer {
+            Layer::Community => map.communities.get(e.id).map(|c| {
+                let r = display::community(c, out);
+                (r, r)
+            }),
+            Layer::Stakeholder => map.stakeholders.get(e.id).map(|s| {
+                let r = display::stakeholder(s, out);
+                (r, r)
+            }),
+            Layer::Note => map.notes.get(e.id).map(|n| {
+                let r = display::note(n, out);
+                (r, r)
+            }),
+            Layer::Group => map.groups.get(e.id).map(|g| display::group(g, out)),
+            _ => None,
+        }
+        .unwrap_or((e.bounds, e.hot));
+        self.replace(i, start, bounds, hot)
+    }
+
+    /// Draws a boundary again from where its sides are now, and its cards.
+    fn redraw_boundary(&mut self, map: &Map, id: Id) -> bool {
+        let Some(i) = self.entry_of(id) else {
+            return true;
+        };
+        let sides = self.entries[i as usize].sides;
+        for s in &mut self.sides[sides.0 as usize..sides.1 as usize] {
+            if let Some(p) = party_centre(map, s.0) {
+                s.1 = pos2(p.x, p.y);
+            }
+        }
+        let start = self.prims.len();
+        let (bounds, marker) = self.boundary_prims(id, sides);
+        let mut fits = self.replace(i, start, bounds, marker);
+        let cards: Vec<u32> = self
+            .load(id)
+            .cards
+            .iter()
+            .filter_map(|&a| self.entry_of(a))
+            .collect();
+        for c in cards {
+            fits &= self.redraw_card(map, c);
+        }
+        fits
+    }
+
+    /// Draws an activity's card again below its boundary's marker.
+    fn redraw_card(&mut self, map: &Map, i: u32) -> bool {
+        let e = self.entries[i as usize];
+        let Layer::Card { boundary, slot } = e.layer else {
+            return true;
+        };
+        let (Some(a), Some(b)) = (map.activities.get(e.id), self.entry(boundary)) else {
+            return true;
+        };
+        let middle: Pos2 = b.hot.center();
+        let rect = display::card_rect(middle, slot);
+        let start = self.prims.len();
+        display::card(a, rect, &mut self.prims);
+        self.replace(i, start, rect, rect)
+    }
+
+    /// Drops the primitives no entry owns.
+    fn compact(&mut self) {
+        let mut old: Vec<Option<display::Prim>> = std::mem::take(&mut self.prims)
+            .into_iter()
+            .map(Some)
+            .collect();
+        let mut prims = Vec::with_capacity(old.len() - self.stale);
+        for e in &mut self.entries {
+            let start = prims.len() as u32;
+            prims.extend(
+                old[e.prims.0 as usize..e.prims.1 as usize]
+                    .iter_mut()
+                    .filter_map(Option::take),
+            );
+            e.prims = (start, prims.len() as u32);
+        }
+        self.prims = prims;
+        self.stale = 0;
+    }
+}
