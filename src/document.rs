@@ -249,3 +249,48 @@ impl Document {
         self.revision
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Community, Point};
+
+    fn community(map: &Map, name: &str) -> Edit {
+        Edit::Add(Community::new(map.new_id(), name, Point::new(0.0, 0.0)).into())
+    }
+
+    #[test]
+    fn touched_since_follows_edits_undo_and_redo() {
+        let mut doc = Document::new(Map::default());
+        let start = doc.revision();
+        assert_eq!(doc.touched_since(start), Some(vec![]));
+        assert_eq!(doc.touched_since(start + 1_000_000), None);
+        doc.apply(community(doc.map(), "A")).expect("adds");
+        let a = doc
+            .map()
+            .communities
+            .iter()
+            .next()
+            .map(|c| c.id)
+            .expect("A");
+        let one = doc.revision();
+        doc.apply(Edit::Move(vec![(a, Point::new(5.0, 5.0))]))
+            .expect("moves");
+        assert_eq!(doc.touched_since(one), Some(vec![a]));
+        assert_eq!(doc.touched_since(start), Some(vec![a]));
+        doc.undo();
+        assert_eq!(doc.revision(), one);
+        assert_eq!(doc.touched_since(one), Some(vec![]));
+        doc.undo();
+        doc.redo();
+        assert_eq!(doc.touched_since(start), Some(vec![a]));
+        // A revision this document never had, or one forgotten long ago.
+        let other = Document::new(Map::default());
+        assert_eq!(doc.touched_since(other.revision()), None);
+        for k in 0..MOVES_KEPT {
+            doc.apply(Edit::Move(vec![(a, Point::new(k as f32 + 1.0, 0.0))]))
+                .expect("moves");
+        }
+        assert_eq!(doc.touched_since(start), None);
+    }
+}

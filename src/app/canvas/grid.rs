@@ -10,8 +10,11 @@ use eframe::egui::Rect;
 /// since the grid was built, until there are too many of them.
 #[derive(Debug)]
 pub struct Grid {
+    /// Covers every entry as it was when the grid was built; the cells
+    /// are counted from its corner.
+    bounds: Rect,
     /// Covers every entry, including those moved since.
-    pub bounds: Rect,
+    reach: Rect,
     cell: f32,
     cols: usize,
     rows: usize,
@@ -27,6 +30,7 @@ impl Default for Grid {
     fn default() -> Self {
         Self {
             bounds: Rect::NOTHING,
+            reach: Rect::NOTHING,
             cell: 1.0,
             cols: 0,
             rows: 0,
@@ -60,6 +64,7 @@ impl Grid {
         let rows = (all.height() / cell) as usize + 1;
         let mut grid = Self {
             bounds: all,
+            reach: all,
             cell,
             cols,
             rows,
@@ -111,7 +116,7 @@ impl Grid {
     /// Notes that entry `i` now has `bounds`. Gives back false when so many
     /// entries have moved that the grid should be built again.
     pub fn moved(&mut self, i: u32, bounds: Rect, entries: usize) -> bool {
-        self.bounds = self.bounds.union(bounds);
+        self.reach = self.reach.union(bounds);
         if !self.moved.contains(&i) {
             self.moved.push(i);
         }
@@ -135,7 +140,7 @@ impl Grid {
     /// The entries (of `count`, with bounds given by `bounds`) that meet
     /// `area`, in index order, each once.
     pub fn query(&self, area: Rect, count: usize, bounds: impl Fn(u32) -> Rect) -> Vec<u32> {
-        if self.cols == 0 || !area.intersects(self.bounds) {
+        if self.cols == 0 || !area.intersects(self.reach) {
             return Vec::new();
         }
         let (c0, r0, c1, r1) = self.span(area);

@@ -266,3 +266,157 @@ impl Scene {
         self.stale = 0;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use eframe::egui::Vec2;
+
+    use super::*;
+    use crate::model::{
+        Boundary, Item, Point, Severity, Tension, TensionKind, TensionStatus as Status,
+    };
+    use crate::{Document, Edit, generate};
+
+    /// Two scenes draw the same things in the same places, with the same
+    /// loads, and their grids find the same entries.
+    fn assert_same(kept: &Scene, fresh: &Scene, step: usize) {
+        assert_eq!(kept.entries.len(), fresh.entries.len(), "step {step}");
+        for (a, b) in kept.entries.iter().zip(&fresh.entries) {
+            let what = format!("step {step}, {:?} {:?}", b.layer, b.id);
+            assert_eq!((a.id, a.layer), (b.id, b.layer), "{what}");
+            assert_eq!((a.bounds, a.hot), (b.bounds, b.hot), "{what}");
+            assert_eq!(kept.sides_of(a), fresh.sides_of(b), "{what}");
+            assert_eq!(kept.prims_of(a), fresh.prims_of(b), "{what}");
+            let (la, lb) = (kept.load(a.id), fresh.load(b.id));
+            assert_eq!((la.count, la.open, la.worst), (lb.count, lb.open, lb.worst));
+            assert_eq!(la.cards, lb.cards, "{what}");
+        }
+        assert_eq!(kept.bounds(), fresh.bounds(), "step {step}");
+        let all = fresh.bounds();
+        for k in 0..6 {
+            let f = k as f32 / 6.0;
+            let area = Rect::from_min_size(all.min + all.size() * f, all.size() * 0.2);
+            assert_eq!(kept.query(area, &[]), fresh.query(area, &[]), "step {step}");
+        }
+    }
+
+    /// One random edit of the kinds a facilitator makes most; some are
+    /// refused, which is fine.
+    fn random_edit(doc: &mut Document, rng: &mut fastrand::Rng) {
+        let map = doc.map();
+        let pick = |rng: &mut fastrand::Rng, n: usize| rng.usize(..n.max(1));
+        let community = map
+            .communities
+            .iter()
+            .nth(pick(rng, map.communities.len()))
+            .cloned();
+        let boundary = map
+            .boundaries
+            .iter()
+            .nth(pick(rng, map.boundaries.len()))
+            .cloned();
+        let tension = map
+            .tensions
+            .iter()
+            .nth(pick(rng, map.tensions.len()))
+            .cloned();
+        let severity = |rng: &mut fastrand::Rng| Severity::new(rng.u8(1..=5)).expect("1 to 5");
+        let edit = match rng.u8(..12) {
+            0 | 1 => community.map(|c| {
+                let d = Vec2::new(rng.f32() * 400.0 - 200.0, rng.f32() * 400.0 - 200.0);
+                Edit::Move(vec![(c.id, Point::new(c.pos.x + d.x, c.pos.y + d.y))])
+            }),
+            2 => community.map(|mut c| {
+                c.name = format!("Renamed {}", rng.u32(..));
+                Edit::Update(c.into())
+            }),
+            3 => boundary.map(|b| {
+                let t = Tension::new(map.new_id(), b.id, TensionKind::Suspicion, severity(rng));
+                Edit::Add(t.into())
+            }),
+            4 => tension.map(|t| Edit::Remove(vec![t.id])),
+            5 => tension.map(|mut t| {
+                t.severity = severity(rng);
+                t.status = [Status::Open, Status::Easing, Status::Resolved][rng.usize(..3)];
+                Edit::Update(t.into())
+            }),
+            6 => {
+                let ids: Vec<_> = map.communities.iter().map(|c| c.id).collect();
+                let (a, b) = (ids[pick(rng, ids.len())], ids[pick(rng, ids.len())]);
+                Some(Edit::Add(Boundary::new(map.new_id(), vec![a, b]).into()))
+            }
+            7 => boundary.map(|b| Edit::Remove(vec![b.id])),
+            8 => map
+                .activities
+                .iter()
+                .nth(pick(rng, map.activities.len()))
+                .cloned()
+                .map(|mut a| {
+                    a.title = format!("Activity {}", rng.u32(..));
+                    Edit::Update(Item::from(a))
+                }),
+            9 => {
+                doc.undo();
+                None
+            }
+            10 => {
+                doc.redo();
+                None
+            }
+            _ => {
+                doc.undo();
+                doc.undo();
+                None
+            }
+        };
+        if let Some(edit) = edit {
+            let _ = doc.apply(edit);
+        }
+    }
+
+    /// A scene kept up to date edit by edit equals one built from scratch,
+    /// and most edits are taken in without building again.
+    #[test]
+    fn an_updated_scene_equals_a_rebuilt_one() {
+        let mut rng = fastrand::Rng::with_seed(7);
+        let mut doc = Document::new(generate::map(120, 5));
+        let mut scene = Scene::new(doc.map());
+        let mut revision = doc.revision();
+        let mut kept = 0;
+        for step in 0..400 {
+            for _ in 0..rng.usize(1..=3) {
+                random_edit(&mut doc, &mut rng);
+            }
+            match doc.touched_since(revision) {
+                Some(touched) if scene.update(doc.map(), &touched) => kept += 1,
+                _ => scene = Scene::new(doc.map()),
+            }
+            revision = doc.revision();
+            assert_same(&scene, &Scene::new(doc.map()), step);
+        }
+        assert!(kept > 200, "only {kept} of 400 kept");
+    }
+
+    /// Many moves in a row leave the grid and the display list tidy.
+    #[test]
+    fn many_moves_keep_finding_what_moved() {
+        let mut doc = Document::new(generate::map(60, 2));
+        let mut scene = Scene::new(doc.map());
+        let c = doc
+            .map()
+            .communities
+            .iter()
+            .next()
+            .map(|c| c.id)
+            .expect("one");
+        for k in 0..3000 {
+            let revision = doc.revision();
+            let p = Point::new((k % 50) as f32 * 40.0, (k / 50) as f32 * 40.0);
+            doc.apply(Edit::Move(vec![(c, p)])).expect("moves");
+            let touched = doc.touched_since(revision).expect("one step");
+            assert!(scene.update(doc.map(), &touched));
+        }
+        assert_same(&scene, &Scene::new(doc.map()), 3000);
+        assert!(scene.stale * 2 <= scene.prims.len() + 4096);
+    }
+}
