@@ -40,14 +40,27 @@ impl Scene {
             }
         }
         if !work.parties.is_empty() {
-            for e in &self.entries {
-                if e.layer == Layer::Boundary
-                    && self
-                        .sides_of(e)
-                        .iter()
-                        .any(|(s, _)| work.parties.contains(s))
-                {
-                    work.boundaries.insert(e.id);
+            // One pass over every side; a few moved parties are found
+            // faster in a list than by hashing every side.
+            let few: Vec<Id> = work.parties.iter().copied().collect();
+            let moved = |s: &Id| {
+                if few.len() <= 8 {
+                    few.contains(s)
+                } else {
+                    work.parties.contains(s)
+                }
+            };
+            // Boundaries come after groups, in the order their sides are
+            // listed.
+            let first = self.entries.partition_point(|e| e.layer == Layer::Group);
+            let count = self.entries[first..].partition_point(|e| e.layer == Layer::Boundary);
+            let boundaries = &self.entries[first..first + count];
+            for (k, (s, _)) in self.sides.iter().enumerate() {
+                if moved(s) {
+                    let j = boundaries.partition_point(|e| e.sides.1 as usize <= k);
+                    if let Some(e) = boundaries.get(j) {
+                        work.boundaries.insert(e.id);
+                    }
                 }
             }
         }

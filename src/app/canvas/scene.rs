@@ -144,7 +144,13 @@ impl Scene {
             loads: with_room(map.boundaries.len()),
             homes: with_room(map.tensions.len()),
             sides: Vec::with_capacity(2 * map.boundaries.len()),
-            prims: Vec::with_capacity(3 * drawn),
+            // As many as the display module makes for each kind.
+            prims: Vec::with_capacity(
+                2 * (map.communities.len() + map.notes.len())
+                    + 3 * (map.stakeholders.len() + map.boundaries.len())
+                    + 4 * map.groups.len()
+                    + 6 * map.activities.len(),
+            ),
             stale: 0,
             grid: Grid::default(),
         };
