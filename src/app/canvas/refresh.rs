@@ -29,9 +29,9 @@ struct Work {
 
 impl Scene {
     /// Brings the scene up to date with `map` after edits that touched
-    /// `touched` (the ids their patches changed). Gives back false, having
-    /// changed nothing that matters, when the edits need the scene to be
-    /// built again.
+    /// `touched` (the ids their patches changed). Gives back false when the
+    /// edits need the scene to be built again; the scene is then half
+    /// updated and must be dropped.
     pub fn update(&mut self, map: &Map, touched: &[Id]) -> bool {
         let mut work = Work::default();
         for &id in touched {
