@@ -72,3 +72,38 @@ pub fn hit_test(view: &View, scene: &Scene, p: Pos2) -> Option<Hit> {
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use eframe::egui::{Rect, pos2};
+
+    use super::*;
+    use crate::app::canvas::camera::Camera;
+    use crate::model::Point;
+    use crate::{Document, Edit, generate};
+
+    /// After a move taken in by updating the scene, a click finds the
+    /// community where it is drawn now, not where it was.
+    #[test]
+    fn hit_testing_follows_an_updated_scene() {
+        let mut doc = Document::new(generate::map(30, 4));
+        let mut scene = Scene::new(doc.map());
+        let c = doc.map().communities.iter().next().expect("one").clone();
+        let view = View {
+            screen: Rect::from_min_size(pos2(0.0, 0.0), eframe::egui::vec2(800.0, 600.0)),
+            camera: Camera {
+                centre: pos2(c.pos.x, c.pos.y),
+                zoom: 1.0,
+            },
+        };
+        let before = view.pos(c.pos);
+        assert_eq!(hit_test(&view, &scene, before), Some(Hit::Body(c.id)));
+        let revision = doc.revision();
+        let to = Point::new(c.pos.x - 300.0, c.pos.y - 200.0);
+        doc.apply(Edit::Move(vec![(c.id, to)])).expect("moves");
+        let touched = doc.touched_since(revision).expect("one step");
+        assert!(scene.update(doc.map(), &touched));
+        assert_eq!(hit_test(&view, &scene, view.pos(to)), Some(Hit::Body(c.id)));
+        assert_ne!(hit_test(&view, &scene, before), Some(Hit::Body(c.id)));
+    }
+}

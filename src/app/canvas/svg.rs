@@ -213,3 +213,57 @@ fn zoomed_out_the_list_has_shapes_but_no_text() {
     assert_eq!(far.matches("<line").count(), 1);
     assert_eq!(svg(&scene, Show::MID).matches("<circle").count(), 3);
 }
+
+#[test]
+fn notes_groups_and_stakeholders_draw_as_svg() {
+    use crate::model::{Group, Note, Size, Stakeholder};
+    let mut doc = Document::new(Map::default());
+    let note = Note::new(
+        doc.map().new_id(),
+        "Bring the case files",
+        Point::new(10.0, 20.0),
+    );
+    let (note_id, note_size) = (note.id.as_u64(), note.size);
+    doc.apply(Edit::Add(note.into())).expect("adds");
+    let group = Group::new(
+        doc.map().new_id(),
+        "Morning",
+        Point::new(-100.0, -100.0),
+        Size { w: 400.0, h: 300.0 },
+    );
+    let group_id = group.id.as_u64();
+    doc.apply(Edit::Add(group.into())).expect("adds");
+    let s = Stakeholder::new(
+        doc.map().new_id(),
+        "Training department",
+        Point::new(0.0, 400.0),
+    );
+    let s_id = s.id.as_u64();
+    doc.apply(Edit::Add(s.into())).expect("adds");
+    let picture = svg(&Scene::new(doc.map()), Show::NEAR);
+    let (w, h) = (note_size.w, note_size.h);
+    assert!(picture.contains(&format!(
+        r#"<rect data-id="{note_id}" x="10" y="20" width="{w}" height="{h}" rx="3""#
+    )));
+    assert!(picture.contains(&format!(
+        r#"<text data-id="{note_id}" x="16" y="26" font-size="13" text-anchor="start" dominant-baseline="hanging""#
+    )));
+    assert!(picture.contains(">Bring the case files</text>"));
+    // A group: its frame, its title bar and its label in the bar.
+    assert!(picture.contains(&format!(
+        r#"<rect data-id="{group_id}" x="-100" y="-100" width="400" height="300" rx="6""#
+    )));
+    assert!(picture.contains(&format!(
+        r#"<rect data-id="{group_id}" x="-100" y="-100" width="400" height="26" rx="6""#
+    )));
+    assert!(picture.contains(&format!(
+        r#"<text data-id="{group_id}" x="-92" y="-87" font-size="14" text-anchor="start" dominant-baseline="middle""#
+    )));
+    // A stakeholder: a box centred on its place, with its name.
+    assert!(picture.contains(&format!(
+        r#"<rect data-id="{s_id}" x="-65" y="372" width="130" height="56" rx="8""#
+    )));
+    assert!(picture.contains(">Training department</text>"));
+    // The group is drawn first, under everything.
+    assert!(picture.starts_with(&format!(r#"<rect data-id="{group_id}""#)));
+}
