@@ -3,6 +3,9 @@
 //! depend on the theme left symbolic. The scene builds it; the egui painter
 //! (and later picture export) draws it and nothing else.
 
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
 use eframe::egui::{Color32, Pos2, Rect, Vec2, pos2, vec2};
 
 use super::palette::{BADGE, activity_badge, colour, severity_colour};
@@ -82,7 +85,7 @@ pub struct Text {
     /// Which point of the text `at` is.
     pub anchor: Anchor,
     /// The words.
-    pub text: String,
+    pub text: Cow<'static, str>,
     /// The font size, in map units.
     pub size: f32,
     /// The width to wrap at, in map units; none for one unwrapped line.
@@ -211,7 +214,7 @@ pub fn community(c: &Community, out: &mut Vec<Prim>) -> Rect {
         Shape::Text(Text {
             at: centre,
             anchor: Anchor::Centre,
-            text: c.name.clone(),
+            text: c.name.clone().into(),
             size: 14.0,
             wrap: Some(COMMUNITY_RADIUS * 1.8),
             rows: 3,
@@ -245,7 +248,7 @@ pub fn stakeholder(s: &Stakeholder, out: &mut Vec<Prim>) -> Rect {
         Shape::Text(Text {
             at: rect.center(),
             anchor: Anchor::Centre,
-            text: s.name.clone(),
+            text: s.name.clone().into(),
             size: 13.0,
             wrap: Some(rect.width() - 10.0),
             rows: 2,
@@ -287,7 +290,7 @@ pub fn note(n: &Note, out: &mut Vec<Prim>) -> Rect {
         Shape::Text(Text {
             at: rect.min + vec2(6.0, 6.0),
             anchor: Anchor::TopLeft,
-            text: n.text.clone(),
+            text: n.text.clone().into(),
             size: 13.0,
             wrap: Some(rect.width() - 12.0),
             rows: 0,
@@ -328,7 +331,7 @@ pub fn group(g: &Group, out: &mut Vec<Prim>) -> (Rect, Rect) {
         Shape::Text(Text {
             at: bar.left_center() + vec2(8.0, 0.0),
             anchor: Anchor::LeftCentre,
-            text: g.label.clone(),
+            text: g.label.clone().into(),
             size: 14.0,
             wrap: None,
             rows: 1,
@@ -348,6 +351,16 @@ pub struct Tally {
     pub open: usize,
     /// The highest severity among the open ones.
     pub worst: Option<Severity>,
+}
+
+/// A count as text; the small ones, which are nearly all, made once.
+fn count_text(n: usize) -> Cow<'static, str> {
+    static SMALL: LazyLock<Vec<String>> =
+        LazyLock::new(|| (0..100).map(|n| n.to_string()).collect());
+    match SMALL.get(n) {
+        Some(s) => Cow::Borrowed(s.as_str()),
+        None => Cow::Owned(n.to_string()),
+    }
 }
 
 /// The width of a boundary's lines, in map units.
@@ -396,7 +409,7 @@ pub fn boundary(sides: &[(Id, Pos2)], middle: Pos2, tally: Tally, out: &mut Vec<
         Shape::Text(Text {
             at: middle,
             anchor: Anchor::Centre,
-            text: tally.count.to_string(),
+            text: count_text(tally.count),
             size: 13.0,
             wrap: None,
             rows: 1,
@@ -442,7 +455,7 @@ pub fn card(a: &Activity, rect: Rect, out: &mut Vec<Prim>) {
         Shape::Text(Text {
             at: badge.center(),
             anchor: Anchor::Centre,
-            text: activity_badge(&a.kind).to_owned(),
+            text: activity_badge(&a.kind).into(),
             size: 11.0,
             wrap: None,
             rows: 1,
@@ -455,7 +468,7 @@ pub fn card(a: &Activity, rect: Rect, out: &mut Vec<Prim>) {
         Shape::Text(Text {
             at: pos2(badge.right() + 4.0, rect.center().y),
             anchor: Anchor::LeftCentre,
-            text: a.title.clone(),
+            text: a.title.clone().into(),
             size: 12.0,
             wrap: Some(rect.width() - badge.width() - 8.0),
             rows: 1,

@@ -240,7 +240,7 @@ impl Frame<'_> {
         let zoom = self.view.camera.zoom;
         let font = FontId::proportional((t.size * zoom).clamp(6.0, 40.0));
         let galley = match t.wrap {
-            None => self.painter.layout_no_wrap(t.text.clone(), font, ink),
+            None => self.painter.layout_no_wrap(t.text.to_string(), font, ink),
             Some(width) => layout(self.painter, t, font, ink, width * zoom),
         };
         let at = self.view.at(t.at + shift);
@@ -374,7 +374,7 @@ fn layout(
             font.size *= (width / word_width).max(0.7);
         }
     }
-    let mut job = egui::text::LayoutJob::simple(t.text.clone(), font, colour, width);
+    let mut job = egui::text::LayoutJob::simple(t.text.to_string(), font, colour, width);
     if t.rows > 0 {
         job.wrap.max_rows = t.rows.into();
     }

@@ -130,14 +130,10 @@ impl Scene {
     /// Moves a tension to the boundary it is on now (none: it is gone).
     fn rehome(&mut self, id: Id, home: Option<Id>, work: &mut Work) {
         if let Some(old) = self.homes.remove(&id) {
-            if let Some(load) = self.loads.get_mut(&old) {
-                load.tensions.retain(|&t| t != id);
-            }
             work.tallies.insert(old);
         }
         if let Some(new) = home {
             self.homes.insert(id, new);
-            self.loads.entry(new).or_default().tensions.push(id);
             work.tallies.insert(new);
         }
     }
@@ -162,13 +158,12 @@ impl Scene {
         }
     }
 
-    /// Counts a boundary's tensions again.
+    /// Counts a boundary's tensions again (one pass over the map's
+    /// tensions, which only tension edits need).
     fn retally(&mut self, map: &Map, boundary: Id) {
-        let Some(load) = self.loads.get_mut(&boundary) else {
-            return;
-        };
+        let load = self.loads.entry(boundary).or_default();
         (load.count, load.open, load.worst) = (0, 0, None);
-        for t in load.tensions.iter().filter_map(|&t| map.tensions.get(t)) {
+        for t in map.tensions_on(boundary) {
             load.count += 1;
             if t.status != TensionStatus::Resolved {
                 load.open += 1;

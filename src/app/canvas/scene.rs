@@ -66,8 +66,6 @@ pub struct Load {
     pub worst: Option<Severity>,
     /// The activities drawn at it: those that list it first.
     pub cards: Vec<Id>,
-    /// Its tensions.
-    pub(super) tensions: Vec<Id>,
 }
 
 /// A map's drawn items and their display list, indexed by place.
@@ -95,7 +93,6 @@ static NO_LOAD: Load = Load {
     open: 0,
     worst: None,
     cards: Vec::new(),
-    tensions: Vec::new(),
 };
 
 impl Load {
@@ -194,7 +191,6 @@ impl Scene {
     fn tally_all(&mut self, map: &Map) {
         for t in map.tensions.iter() {
             let load = self.loads.entry(t.boundary).or_default();
-            load.tensions.push(t.id);
             load.count += 1;
             if t.status != TensionStatus::Resolved {
                 load.open += 1;
@@ -213,7 +209,7 @@ impl Scene {
     /// to hang (activity, boundary, slot), from boundaries whose every side
     /// is on the canvas.
     fn push_boundaries(&mut self, map: &Map) -> Vec<(Id, Id, usize)> {
-        let mut cards = Vec::new();
+        let mut cards = Vec::with_capacity(map.activities.len());
         for b in map.boundaries.iter() {
             let first = self.sides.len();
             for &side in &b.between {
