@@ -109,10 +109,15 @@ impl CanvasState {
         let (map, revision) = (doc.map(), doc.revision());
         let scene = match self.scene.take() {
             Some((r, scene)) if r == revision => scene,
-            Some((r, mut scene)) => match doc.touched_since(r) {
-                Some(touched) if scene.update(map, &touched) => scene,
-                _ => Scene::new(map),
-            },
+            Some((r, mut scene)) => {
+                let kept = doc
+                    .touched_since(r)
+                    .is_some_and(|touched| scene.update(map, &touched));
+                if !kept {
+                    scene.rebuild(map);
+                }
+                scene
+            }
             None => Scene::new(map),
         };
         let actions = self.frame(ui, map, &scene);

@@ -397,7 +397,7 @@ mod tests {
             }
             match doc.touched_since(revision) {
                 Some(touched) if scene.update(doc.map(), &touched) => kept += 1,
-                _ => scene = Scene::new(doc.map()),
+                _ => scene.rebuild(doc.map()),
             }
             revision = doc.revision();
             assert_same(&scene, &Scene::new(doc.map()), step);

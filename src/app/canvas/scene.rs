@@ -129,28 +129,38 @@ impl Entry {
 impl Scene {
     /// Works out where and how everything on `map` is drawn.
     pub fn new(map: &Map) -> Self {
+        let mut scene = Scene::default();
+        scene.rebuild(map);
+        scene
+    }
+
+    /// Works out everything again for `map`, keeping the memory the scene
+    /// already has (fresh memory costs a large map more than the work).
+    pub fn rebuild(&mut self, map: &Map) {
         let parties = map.communities.len() + map.stakeholders.len();
         let drawn = map.groups.len()
             + map.boundaries.len()
             + map.activities.len()
             + map.notes.len()
             + parties;
-        let mut scene = Scene {
-            entries: Vec::with_capacity(drawn),
-            index: with_room(drawn),
-            loads: with_room(map.boundaries.len()),
-            homes: with_room(map.tensions.len()),
-            sides: Vec::with_capacity(2 * map.boundaries.len()),
-            // As many as the display module makes for each kind.
-            prims: Vec::with_capacity(
-                2 * (map.communities.len() + map.notes.len())
-                    + 3 * (map.stakeholders.len() + map.boundaries.len())
-                    + 4 * map.groups.len()
-                    + 6 * map.activities.len(),
-            ),
-            stale: 0,
-            grid: Grid::default(),
-        };
+        // As many as the display module makes for each kind.
+        let prims = 2 * (map.communities.len() + map.notes.len())
+            + 3 * (map.stakeholders.len() + map.boundaries.len())
+            + 4 * map.groups.len()
+            + 6 * map.activities.len();
+        self.entries.clear();
+        self.entries.reserve(drawn);
+        self.index.clear();
+        self.index.reserve(drawn);
+        self.loads.clear();
+        self.homes.clear();
+        self.homes.reserve(map.tensions.len());
+        self.sides.clear();
+        self.sides.reserve(2 * map.boundaries.len());
+        self.prims.clear();
+        self.prims.reserve(prims);
+        self.stale = 0;
+        let scene = self;
         scene.tally_all(map);
         for g in map.groups.iter() {
             let start = scene.prims.len();
@@ -184,7 +194,6 @@ impl Scene {
             scene.push(c.id, Layer::Community, start, r, r);
         }
         scene.regrid();
-        scene
     }
 
     /// Counts every boundary's tensions and lists its cards.
@@ -360,11 +369,6 @@ pub(super) fn party_centre(map: &Map, id: Id) -> Option<Point> {
         .get(id)
         .map(|c| c.pos)
         .or_else(|| map.stakeholders.get(id).map(|s| s.pos))
-}
-
-/// An empty map by id with room for `n` entries.
-fn with_room<V>(n: usize) -> HashMap<Id, V, IdBuildHasher> {
-    HashMap::with_capacity_and_hasher(n, IdBuildHasher::default())
 }
 
 /// The map area a screen rectangle shows, widened by `margin` screen points.
