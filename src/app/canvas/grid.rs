@@ -116,6 +116,9 @@ impl Grid {
     /// Notes that entry `i` now has `bounds`. Gives back false when so many
     /// entries have moved that the grid should be built again.
     pub fn moved(&mut self, i: u32, bounds: Rect, entries: usize) -> bool {
+        if self.cols == 0 {
+            return false; // built over nothing
+        }
         self.reach = self.reach.union(bounds);
         if !self.moved.contains(&i) {
             self.moved.push(i);

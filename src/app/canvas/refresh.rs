@@ -25,6 +25,8 @@ struct Work {
     tallies: HashSet<Id, IdBuildHasher>,
     /// Cards whose activity changed.
     cards: Vec<u32>,
+    /// Whether the grid must be built again.
+    regrid: bool,
 }
 
 impl Scene {
@@ -78,7 +80,7 @@ impl Scene {
         for &i in &work.cards {
             moved &= self.redraw_card(map, i);
         }
-        if !moved {
+        if !moved || work.regrid {
             self.regrid();
         }
         if self.stale > 4096 && self.stale * 2 > self.prims.len() {
@@ -92,6 +94,7 @@ impl Scene {
     fn note_touched(&mut self, map: &Map, id: Id, work: &mut Work) -> bool {
         let drawn = self.entry_of(id);
         match map.kind_of(id) {
+            Some(ItemKind::Community) if drawn.is_none() => self.append_community(map, id, work),
             Some(ItemKind::Community | ItemKind::Stakeholder) => {
                 work.parties.insert(id);
                 drawn.inspect(|&i| work.own.push(i)).is_some()
@@ -118,13 +121,49 @@ impl Scene {
             }
             Some(ItemKind::Activity) => self.activity_touched(map, id, drawn, work),
             Some(_) => true, // boundary objects and brokers are not drawn
-            None if drawn.is_some() => false,
+            None if let Some(i) = drawn => self.drop_last_community(i, work),
             None if self.homes.contains_key(&id) => {
                 self.rehome(id, None, work);
                 true
             }
             None => !self.loads.values().any(|l| l.cards.contains(&id)),
         }
+    }
+
+    /// A community added last on the map (the usual way one is added) is
+    /// drawn last, on top: its entry goes at the end.
+    fn append_community(&mut self, map: &Map, id: Id, work: &mut Work) -> bool {
+        let first = self.entries.partition_point(|e| e.layer < Layer::Community);
+        let drawn = self.entries.len() - first;
+        let Some(c) = map.communities.iter().next_back() else {
+            return false;
+        };
+        if c.id != id || drawn + 1 != map.communities.len() {
+            return false;
+        }
+        let start = self.prims.len();
+        let r = display::community(c, &mut self.prims);
+        self.push(id, Layer::Community, start, r, r);
+        let i = (self.entries.len() - 1) as u32;
+        work.regrid |= !self.grid.moved(i, r, self.entries.len());
+        true
+    }
+
+    /// A community that was drawn last is gone (such as by undoing its
+    /// addition): its entry goes. Boundaries it was a side of are gone too
+    /// and ask for a rebuild themselves.
+    fn drop_last_community(&mut self, i: u32, work: &mut Work) -> bool {
+        let last = self.entries.len() as u32 - 1;
+        let e = self.entries[i as usize];
+        if i != last || e.layer != Layer::Community {
+            return false;
+        }
+        self.entries.pop();
+        self.index.remove(&e.id);
+        self.stale += (e.prims.1 - e.prims.0) as usize;
+        // The grid's cells still list the entry's index.
+        work.regrid = true;
+        true
     }
 
     /// Moves a tension to the boundary it is on now (none: it is gone).
@@ -329,7 +368,7 @@ mod tests {
             .nth(pick(rng, map.tensions.len()))
             .cloned();
         let severity = |rng: &mut fastrand::Rng| Severity::new(rng.u8(1..=5)).expect("1 to 5");
-        let edit = match rng.u8(..12) {
+        let edit = match rng.u8(..13) {
             0 | 1 => community.map(|c| {
                 let d = Vec2::new(rng.f32() * 400.0 - 200.0, rng.f32() * 400.0 - 200.0);
                 Edit::Move(vec![(c.id, Point::new(c.pos.x + d.x, c.pos.y + d.y))])
@@ -363,6 +402,12 @@ mod tests {
                     a.title = format!("Activity {}", rng.u32(..));
                     Edit::Update(Item::from(a))
                 }),
+            12 => {
+                let p = Point::new(rng.f32() * 2000.0, rng.f32() * 2000.0);
+                Some(Edit::Add(
+                    crate::model::Community::new(map.new_id(), "New", p).into(),
+                ))
+            }
             9 => {
                 doc.undo();
                 None
@@ -403,6 +448,31 @@ mod tests {
             assert_same(&scene, &Scene::new(doc.map()), step);
         }
         assert!(kept > 200, "only {kept} of 400 kept");
+    }
+
+    /// Communities added one by one to an empty map, and taken away again
+    /// by undo, are taken in without building the scene again.
+    #[test]
+    fn added_communities_are_appended() {
+        let mut doc = Document::new(crate::model::Map::default());
+        let mut scene = Scene::new(doc.map());
+        for k in 0..40 {
+            let revision = doc.revision();
+            let p = Point::new((k % 7) as f32 * 150.0, (k / 7) as f32 * 150.0);
+            let c = crate::model::Community::new(doc.map().new_id(), "New", p);
+            doc.apply(Edit::Add(c.into())).expect("adds");
+            let touched = doc.touched_since(revision).expect("one step");
+            assert!(scene.update(doc.map(), &touched));
+            assert_same(&scene, &Scene::new(doc.map()), k);
+        }
+        for k in 0..40 {
+            let revision = doc.revision();
+            doc.undo();
+            let touched = doc.touched_since(revision).expect("one step");
+            assert!(scene.update(doc.map(), &touched));
+            assert_same(&scene, &Scene::new(doc.map()), k);
+        }
+        assert!(scene.entries.is_empty());
     }
 
     /// Many moves in a row leave the grid and the display list tidy.

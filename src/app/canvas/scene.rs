@@ -259,7 +259,7 @@ impl Scene {
     }
 
     /// Records a new entry whose primitives start at `start`.
-    fn push(&mut self, id: Id, layer: Layer, start: usize, bounds: Rect, hot: Rect) {
+    pub(super) fn push(&mut self, id: Id, layer: Layer, start: usize, bounds: Rect, hot: Rect) {
         self.index.insert(id, self.entries.len() as u32);
         self.entries.push(Entry {
             id,
