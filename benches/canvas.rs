@@ -8,8 +8,9 @@
 //! moving one community), when the canvas brings its scene up to date.
 //!
 //! Targets on a 2-core machine: 10k typical ≤ 2 ms, 10k whole map ≤ 4 ms,
-//! 50k typical ≤ 8 ms, 10k edit ≤ 2 ms, 50k edit ≤ 8 ms. Run with `cargo bench --bench canvas`, or
-//! `cargo bench --bench canvas -- 10000` for one size.
+//! 50k typical ≤ 8 ms, 10k edit ≤ 2 ms, 50k edit ≤ 8 ms. Run with
+//! `cargo bench --bench canvas`, or `cargo bench --bench canvas -- 10000`
+//! for one size.
 
 use std::hint::black_box;
 use std::time::Instant;
