@@ -2,7 +2,8 @@
 //! differs from what was last saved.
 
 use crate::edit::{self, Edit, EditError, Patch};
-use crate::model::Map;
+use crate::model::{Id, Map};
+use std::collections::VecDeque;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// A map with its history.
@@ -19,7 +20,23 @@ pub struct Document {
     redo: Vec<Step>,
     revision: u64,
     saved: Option<u64>,
+    /// The latest moves between revisions, oldest first, with the ids each
+    /// touched; for views that bring what they derive up to date.
+    moves: VecDeque<Move>,
 }
+
+/// A move of the map from one revision to another by an edit, an undo or a
+/// redo, and the items it touched.
+#[derive(Debug, Clone)]
+struct Move {
+    from: u64,
+    to: u64,
+    touched: Vec<Id>,
+}
+
+/// How many moves a document remembers; a view further behind derives
+/// everything again.
+const MOVES_KEPT: usize = 64;
 
 /// A revision number no document in this process has used yet.
 fn next_revision() -> u64 {
@@ -51,6 +68,7 @@ impl Document {
             redo: Vec::new(),
             revision,
             saved: Some(revision),
+            moves: VecDeque::new(),
         }
     }
 
@@ -102,6 +120,7 @@ impl Document {
             return Ok(());
         }
         let after = next_revision();
+        self.record(after, inverse.touched());
         self.redo.clear();
         if let Some(key) = &coalesce
             && let Some(top) = self.undo.last_mut()
@@ -129,6 +148,7 @@ impl Document {
             return false;
         };
         let redo = step.patch.apply(&mut self.map);
+        self.record(step.before, redo.touched());
         self.revision = step.before;
         self.redo.push(Step {
             patch: redo,
@@ -144,6 +164,7 @@ impl Document {
             return false;
         };
         let undo = step.patch.apply(&mut self.map);
+        self.record(step.after, undo.touched());
         self.revision = step.after;
         self.undo.push(Step {
             patch: undo,
@@ -151,6 +172,44 @@ impl Document {
             ..step
         });
         true
+    }
+
+    /// Remembers that the map moves from the current revision to `to`,
+    /// touching `touched`.
+    fn record(&mut self, to: u64, touched: Vec<Id>) {
+        if self.moves.len() == MOVES_KEPT {
+            self.moves.pop_front();
+        }
+        self.moves.push_back(Move {
+            from: self.revision,
+            to,
+            touched,
+        });
+    }
+
+    /// The ids of the items changed since the map was at `revision`, for a
+    /// view that derived something from it then: empty if it is still there,
+    /// none if the document cannot tell (the revision is not one of its
+    /// recent ones), in which case derive everything again.
+    pub fn touched_since(&self, revision: u64) -> Option<Vec<Id>> {
+        let mut at = self.revision;
+        let mut touched: Vec<Id> = Vec::new();
+        for m in self.moves.iter().rev() {
+            if at == revision {
+                break;
+            }
+            if m.to != at {
+                return None;
+            }
+            touched.extend(&m.touched);
+            at = m.from;
+        }
+        if at != revision {
+            return None;
+        }
+        touched.sort_unstable();
+        touched.dedup();
+        Some(touched)
     }
 
     /// What undo would undo, such as "Add community".
@@ -188,5 +247,50 @@ impl Document {
     /// knowing when to write a recovery file or redraw.
     pub fn revision(&self) -> u64 {
         self.revision
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Community, Point};
+
+    fn community(map: &Map, name: &str) -> Edit {
+        Edit::Add(Community::new(map.new_id(), name, Point::new(0.0, 0.0)).into())
+    }
+
+    #[test]
+    fn touched_since_follows_edits_undo_and_redo() {
+        let mut doc = Document::new(Map::default());
+        let start = doc.revision();
+        assert_eq!(doc.touched_since(start), Some(vec![]));
+        assert_eq!(doc.touched_since(start + 1_000_000), None);
+        doc.apply(community(doc.map(), "A")).expect("adds");
+        let a = doc
+            .map()
+            .communities
+            .iter()
+            .next()
+            .map(|c| c.id)
+            .expect("A");
+        let one = doc.revision();
+        doc.apply(Edit::Move(vec![(a, Point::new(5.0, 5.0))]))
+            .expect("moves");
+        assert_eq!(doc.touched_since(one), Some(vec![a]));
+        assert_eq!(doc.touched_since(start), Some(vec![a]));
+        doc.undo();
+        assert_eq!(doc.revision(), one);
+        assert_eq!(doc.touched_since(one), Some(vec![]));
+        doc.undo();
+        doc.redo();
+        assert_eq!(doc.touched_since(start), Some(vec![a]));
+        // A revision this document never had, or one forgotten long ago.
+        let other = Document::new(Map::default());
+        assert_eq!(doc.touched_since(other.revision()), None);
+        for k in 0..MOVES_KEPT {
+            doc.apply(Edit::Move(vec![(a, Point::new(k as f32 + 1.0, 0.0))]))
+                .expect("moves");
+        }
+        assert_eq!(doc.touched_since(start), None);
     }
 }

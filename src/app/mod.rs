@@ -203,11 +203,10 @@ impl ConveneApp {
             );
         }
         let Some(w) = &self.work else { return };
-        let (map, revision) = (w.doc.map(), w.doc.revision());
         let (selection, requests) = (self.selection.ids(), &mut self.requests);
         let canvas = &mut self.canvas;
         egui::CentralPanel::no_frame().show(ui, |ui| {
-            canvas.ui(ui, map, revision, selection, ready, requests);
+            canvas.ui(ui, &w.doc, selection, ready, requests);
         });
     }
 

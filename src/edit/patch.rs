@@ -46,6 +46,23 @@ impl Patch {
         Patch { changes: inverse }
     }
 
+    /// The ids of the items it changes, in order, each once. The inverse
+    /// patch changes the same ones.
+    pub fn touched(&self) -> Vec<Id> {
+        let mut ids: Vec<Id> = Vec::new();
+        for change in &self.changes {
+            let id = match change {
+                Change::Insert { item, .. } | Change::Replace(item) => item.id(),
+                Change::Remove(id) | Change::Place { id, .. } => *id,
+                Change::Meta(_) => continue,
+            };
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+        ids
+    }
+
     /// A patch that does `self` and then `next`.
     pub fn then(mut self, next: Patch) -> Patch {
         self.changes.extend(next.changes);

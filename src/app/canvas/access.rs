@@ -54,9 +54,7 @@ impl Frame<'_> {
     pub(super) fn announce(&self, e: &Entry) {
         let node_id = self.ui.scope_id().with(("item", e.id.as_u64()));
         self.ui.ctx().accesskit_node_builder(node_id, |node| {
-            let Some(rect) = self.screen_rect(e) else {
-                return;
-            };
+            let rect = self.screen_rect(e);
             node.set_role(accesskit::Role::Button);
             let scene = self.scene;
             node.set_label(label_with(self.map, e.id, || {

@@ -1,25 +1,38 @@
-//! Painting the map: the items in view, in drawing order, with text when
-//! close enough to read it and as one plain mesh when zoomed far out.
+//! Painting the display list with egui: the entries in view, in drawing
+//! order, with the primitives of the zoom band; close up as egui shapes with
+//! text, zoomed out as one plain mesh. The only decisions made here are the
+//! screen's: theme colours, how small a font or marker may get, fading,
+//! the selection outline and where dragged items are drawn.
 
 use std::collections::HashSet;
 use std::sync::Arc;
 
 use eframe::egui::{
-    self, Align2, Color32, CornerRadius, FontId, Mesh, Pos2, Rect, Stroke, StrokeKind, Ui, Vec2,
-    vec2,
+    self, Color32, CornerRadius, FontId, Mesh, Pos2, Rect, Stroke, StrokeKind, Ui, Vec2, vec2,
 };
 
+use super::display::{Anchor, Ink, Outline, Prim, Shape, Show, Text};
 use super::mesh;
-use super::palette::{BADGE, activity_badge, colour, severity_colour};
 use super::scene::{Entry, Layer, Scene};
-use super::shapes::{self, View};
-use crate::model::{Id, IdBuildHasher, Map, Point};
+use super::shapes::View;
+use crate::model::{Id, IdBuildHasher, Map};
 
 /// Below this zoom names are too small to read: the map is drawn as plain
 /// shapes in one mesh, without text or outlines.
 pub const TEXT_ZOOM: f32 = 0.35;
 /// Below this zoom boundaries lose their middle markers too.
 pub const FAR_ZOOM: f32 = 0.2;
+
+/// The zoom band a zoom is in.
+pub fn band(zoom: f32) -> Show {
+    if zoom >= TEXT_ZOOM {
+        Show::NEAR
+    } else if zoom >= FAR_ZOOM {
+        Show::MID
+    } else {
+        Show::FAR
+    }
+}
 
 /// Everything one frame of drawing needs.
 pub struct Frame<'a> {
@@ -29,269 +42,219 @@ pub struct Frame<'a> {
     pub painter: &'a egui::Painter,
     /// The view onto the map.
     pub view: View,
-    /// The map.
+    /// The map, for the items' accessible labels.
     pub map: &'a Map,
-    /// Where its items are.
+    /// What to draw, and where.
     pub scene: &'a Scene,
     /// The selected items.
     pub selected: &'a HashSet<Id, IdBuildHasher>,
     /// The items to draw faded.
     pub dimmed: &'a HashSet<Id, IdBuildHasher>,
-    /// How far each item is being dragged, in map units.
-    pub offset: &'a dyn Fn(Id) -> Vec2,
+    /// How far each item is being dragged, in map units, during a drag.
+    pub offset: Option<&'a dyn Fn(Id) -> Vec2>,
     /// The canvas's own widget id.
     pub canvas_id: egui::Id,
+}
+
+/// The theme's colours for the symbolic inks, looked up once per frame.
+struct Theme {
+    text: Color32,
+    weak_text: Color32,
+    panel: Color32,
+    canvas: Color32,
+}
+
+impl Theme {
+    fn of(ui: &Ui) -> Self {
+        let v = ui.visuals();
+        Self {
+            text: v.strong_text_color(),
+            weak_text: v.weak_text_color(),
+            panel: v.panel_fill,
+            canvas: v.extreme_bg_color,
+        }
+    }
+
+    fn ink(&self, ink: Ink, faded: bool) -> Color32 {
+        let c = match ink {
+            Ink::Rgb(c) => c,
+            Ink::Text => self.text,
+            Ink::WeakText => self.weak_text,
+            Ink::Panel => self.panel,
+            Ink::Canvas => self.canvas,
+        };
+        if faded { c.gamma_multiply(0.22) } else { c }
+    }
+}
+
+/// One entry being painted: its drag shift, and whether it is faded
+/// or selected.
+struct Item {
+    shift: Vec2,
+    faded: bool,
+    selected: bool,
 }
 
 impl Frame<'_> {
     /// Draws the entries (indices into the scene, in drawing order).
     /// `buffer` keeps the zoomed-out mesh's memory from frame to frame.
     pub fn draw(&self, entries: &[u32], buffer: &mut Arc<Mesh>) {
-        let plain = !self.detail();
-        if plain {
-            self.draw_plain(entries, buffer);
-        }
-        let announce = self.announced();
-        for &i in entries {
-            let e = self.scene.entries[i as usize];
-            if !plain {
-                self.draw_entry(&e);
+        let theme = Theme::of(self.ui);
+        let band = band(self.view.camera.zoom);
+        if band == Show::NEAR {
+            for &i in entries {
+                let e = &self.scene.entries[i as usize];
+                let item = self.item(e);
+                for prim in self.scene.prims_of(e) {
+                    if prim.show.at(band) {
+                        self.paint(&theme, &item, prim);
+                    }
+                }
             }
-            if announce {
-                self.announce(&e);
-            }
-        }
-    }
-
-    /// Where an item's map position is drawn, counting any drag.
-    fn shifted(&self, id: Id, p: Point) -> Point {
-        let o = (self.offset)(id);
-        Point::new(p.x + o.x, p.y + o.y)
-    }
-
-    fn fade(&self, id: Id, c: Color32) -> Color32 {
-        if self.dimmed.contains(&id) {
-            c.gamma_multiply(0.22)
         } else {
-            c
+            self.draw_plain(&theme, band, entries, buffer);
+        }
+        if self.announced() {
+            for &i in entries {
+                self.announce(&self.scene.entries[i as usize]);
+            }
         }
     }
 
-    fn font(&self, size: f32) -> FontId {
-        FontId::proportional((size * self.view.camera.zoom).clamp(6.0, 40.0))
+    fn item(&self, e: &Entry) -> Item {
+        Item {
+            shift: self.shift(e),
+            faded: !self.dimmed.is_empty() && self.dimmed.contains(&e.id),
+            selected: self.selected.contains(&e.id),
+        }
     }
 
-    fn detail(&self) -> bool {
-        self.view.camera.zoom >= TEXT_ZOOM
+    /// How far an entry is being dragged, in map units: a boundary and its
+    /// cards move by the mean of their sides' drags.
+    fn shift(&self, e: &Entry) -> Vec2 {
+        let Some(offset) = self.offset else {
+            return Vec2::ZERO;
+        };
+        let mean = |b: &Entry| {
+            let sides = self.scene.sides_of(b);
+            let sum = sides.iter().fold(Vec2::ZERO, |s, &(id, _)| s + offset(id));
+            sum / sides.len().max(1) as f32
+        };
+        match e.layer {
+            Layer::Boundary => mean(e),
+            Layer::Card { boundary, .. } => self.scene.entry(boundary).map_or(Vec2::ZERO, mean),
+            _ => offset(e.id),
+        }
+    }
+
+    /// Where a line's end is, counting its own item's drag.
+    fn end(&self, item: &Item, p: Pos2, follow: Option<Id>) -> Pos2 {
+        let shift = match (follow, self.offset) {
+            (Some(id), Some(offset)) => offset(id),
+            (Some(_), None) => Vec2::ZERO,
+            (None, _) => item.shift,
+        };
+        self.view.at(p + shift)
     }
 
     fn select_stroke(&self) -> Stroke {
         Stroke::new(3.0, self.ui.visuals().selection.stroke.color)
     }
 
-    fn outline(&self, id: Id, otherwise: Stroke) -> Stroke {
-        if self.selected.contains(&id) {
-            self.select_stroke()
-        } else {
-            otherwise
-        }
-    }
-
-    /// The middle of a boundary on screen, counting any drag.
-    fn middle(&self, id: Id) -> Option<Point> {
-        let b = self.map.boundaries.get(id)?;
-        shapes::boundary_middle(self.map, b, self.offset)
-    }
-
     /// The screen rectangle an entry covers, counting any drag.
-    pub fn screen_rect(&self, e: &Entry) -> Option<Rect> {
-        screen_rect(&self.view, self.map, e, self.offset)
+    pub fn screen_rect(&self, e: &Entry) -> Rect {
+        e.on_screen(&self.view, self.shift(e))
     }
 
-    fn draw_entry(&self, e: &Entry) {
-        match e.layer {
-            Layer::Group => self.group(e.id),
-            Layer::Boundary => self.boundary(e.id),
-            Layer::Card { boundary, slot } => self.card(e.id, boundary, slot),
-            Layer::Note => self.note(e.id),
-            Layer::Stakeholder => self.stakeholder(e.id),
-            Layer::Community => self.community(e.id),
-        }
-    }
-
-    fn group(&self, id: Id) {
-        let Some(g) = self.map.groups.get(id) else {
-            return;
-        };
+    /// Paints one primitive close up.
+    fn paint(&self, theme: &Theme, item: &Item, prim: &Prim) {
         let (view, painter) = (&self.view, self.painter);
-        let frame = view.rect(self.shifted(id, g.pos), vec2(g.size.w, g.size.h));
-        let c = self.fade(id, colour(g.colour));
-        painter.rect(
-            frame,
-            CornerRadius::same(6),
-            c.gamma_multiply(0.08),
-            Stroke::new(1.5, c),
-            StrokeKind::Inside,
-        );
-        let bar = shapes::group_bar(view, frame);
-        painter.rect(
-            bar,
-            CornerRadius::same(6),
-            c.gamma_multiply(0.25),
-            self.outline(id, Stroke::NONE),
-            StrokeKind::Outside,
-        );
-        if self.detail() {
-            painter.text(
-                bar.left_center() + vec2(8.0, 0.0),
-                Align2::LEFT_CENTER,
-                &g.label,
-                self.font(14.0),
-                self.fade(id, self.ui.visuals().strong_text_color()),
-            );
-        }
-    }
-
-    /// The width of a boundary's lines on screen.
-    fn line_width(&self, open: usize) -> f32 {
-        (2.0 + open as f32 * 1.5).min(9.0) * self.view.camera.zoom.max(0.3)
-    }
-
-    fn boundary(&self, id: Id) {
-        let (Some(b), Some(mid)) = (self.map.boundaries.get(id), self.middle(id)) else {
-            return;
+        let ink = |i: Ink| theme.ink(i, item.faded);
+        let outline = |o: &Option<Outline>| match o {
+            _ if item.selected && prim.selectable => self.select_stroke(),
+            Some(o) => Stroke::new(o.width, ink(o.ink)),
+            None => Stroke::NONE,
         };
-        let (view, painter) = (&self.view, self.painter);
-        let load = self.scene.load(id);
-        let c = self.fade(id, severity_colour(load.worst));
-        let m = view.pos(mid);
-        let stroke = Stroke::new(self.line_width(load.open), c);
-        for &side in &b.between {
-            if let Some(p) = shapes::party_centre(self.map, side) {
-                painter.line_segment([m, view.pos(self.shifted(side, p))], stroke);
+        match &prim.shape {
+            Shape::Disc {
+                centre,
+                radius,
+                fill,
+                rim,
+            } => {
+                let c = view.at(*centre + item.shift);
+                painter.circle(c, view.len(*radius), ink(*fill), outline(rim));
             }
-        }
-        let r = view.len(shapes::MARKER_RADIUS).max(5.0);
-        let rim = Stroke::new(1.5, self.ui.visuals().extreme_bg_color);
-        painter.circle(m, r, c, self.outline(id, rim));
-        if self.detail() {
-            painter.text(
-                m,
-                Align2::CENTER_CENTER,
-                load.count.to_string(),
-                self.font(13.0),
-                self.fade(id, Color32::WHITE),
-            );
+            Shape::Marker {
+                centre,
+                radius,
+                fill,
+                rim,
+            } => {
+                let c = view.at(*centre + item.shift);
+                painter.circle(c, view.len(*radius).max(5.0), ink(*fill), outline(rim));
+            }
+            Shape::Box {
+                rect,
+                corner,
+                fill,
+                outline: edge,
+                inside,
+            } => {
+                let kind = if *inside {
+                    StrokeKind::Inside
+                } else {
+                    StrokeKind::Outside
+                };
+                let r = view.map_rect(rect.translate(item.shift));
+                painter.rect(
+                    r,
+                    CornerRadius::same(*corner),
+                    ink(*fill),
+                    outline(edge),
+                    kind,
+                );
+            }
+            Shape::Line {
+                ends,
+                follow,
+                width,
+                ink: line,
+            } => {
+                let a = self.end(item, ends[0], follow[0]);
+                let b = self.end(item, ends[1], follow[1]);
+                painter.line_segment([a, b], Stroke::new(self.line_width(*width), ink(*line)));
+            }
+            Shape::Text(t) => self.text(t, ink(t.ink), item.shift),
         }
     }
 
-    fn card(&self, id: Id, boundary: Id, slot: usize) {
-        let (Some(a), Some(mid)) = (self.map.activities.get(id), self.middle(boundary)) else {
-            return;
+    /// A line's width on screen.
+    fn line_width(&self, width: f32) -> f32 {
+        width * self.view.camera.zoom.max(0.3)
+    }
+
+    /// Lays out and paints a text; its font never gets smaller than 6 or
+    /// larger than 40 points.
+    fn text(&self, t: &Text, ink: Color32, shift: Vec2) {
+        let zoom = self.view.camera.zoom;
+        let font = FontId::proportional((t.size * zoom).clamp(6.0, 40.0));
+        let galley = match t.wrap {
+            None => self.painter.layout_no_wrap(t.text.to_string(), font, ink),
+            Some(width) => layout(self.painter, t, font, ink, width * zoom),
         };
-        let (view, painter) = (&self.view, self.painter);
-        let visuals = self.ui.visuals();
-        let card = shapes::card_rect(view, mid, slot);
-        let line = Stroke::new(1.0, self.fade(id, visuals.weak_text_color()));
-        painter.rect(
-            card,
-            CornerRadius::same(4),
-            self.fade(id, visuals.panel_fill),
-            self.outline(id, line),
-            StrokeKind::Inside,
-        );
-        let badge = Rect::from_min_size(card.min, vec2(card.height() * 1.3, card.height()));
-        painter.rect_filled(badge, CornerRadius::same(4), self.fade(id, BADGE));
-        if !self.detail() {
-            return;
-        }
-        painter.text(
-            badge.center(),
-            Align2::CENTER_CENTER,
-            activity_badge(&a.kind),
-            self.font(11.0),
-            self.fade(id, Color32::WHITE),
-        );
-        let text = self.fade(id, visuals.strong_text_color());
-        let width = card.width() - badge.width() - 8.0;
-        let title = fitted(painter, &a.title, self.font(12.0), text, width, 1);
-        let pos = egui::pos2(badge.right() + 4.0, card.center().y - title.size().y / 2.0);
-        painter.galley(pos, title, text);
-    }
-
-    fn note(&self, id: Id) {
-        let Some(n) = self.map.notes.get(id) else {
-            return;
+        let at = self.view.at(t.at + shift);
+        let pos = match t.anchor {
+            Anchor::TopLeft => at,
+            Anchor::LeftCentre => at - vec2(0.0, galley.size().y / 2.0),
+            Anchor::Centre => at - galley.rect.center().to_vec2(),
         };
-        let r = self
-            .view
-            .rect(self.shifted(id, n.pos), vec2(n.size.w, n.size.h));
-        self.painter.rect(
-            r,
-            CornerRadius::same(3),
-            self.fade(id, colour(n.colour)),
-            self.outline(id, Stroke::NONE),
-            StrokeKind::Outside,
-        );
-        if self.detail() {
-            let ink = self.fade(id, Color32::from_gray(30));
-            let galley =
-                self.painter
-                    .layout(n.text.clone(), self.font(13.0), ink, r.width() - 12.0);
-            self.painter.galley(r.min + vec2(6.0, 6.0), galley, ink);
-        }
+        self.painter.galley(pos, galley, ink);
     }
 
-    fn stakeholder(&self, id: Id) {
-        let Some(s) = self.map.stakeholders.get(id) else {
-            return;
-        };
-        let r = shapes::stakeholder_rect(&self.view, self.shifted(id, s.pos));
-        let visuals = self.ui.visuals();
-        let c = self.fade(id, colour(s.colour));
-        self.painter.rect(
-            r,
-            CornerRadius::same(8),
-            self.fade(id, visuals.panel_fill),
-            self.outline(id, Stroke::new(2.5, c)),
-            StrokeKind::Inside,
-        );
-        if self.detail() {
-            let ink = self.fade(id, visuals.strong_text_color());
-            let galley = fitted(
-                self.painter,
-                &s.name,
-                self.font(13.0),
-                ink,
-                r.width() - 10.0,
-                2,
-            );
-            galley_centred(self.painter, galley, r.center(), ink);
-        }
-    }
-
-    fn community(&self, id: Id) {
-        let Some(c) = self.map.communities.get(id) else {
-            return;
-        };
-        let (centre, radius) = shapes::community_shape(&self.view, self.shifted(c.id, c.pos));
-        let fill = self.fade(c.id, colour(c.colour));
-        let rim = Stroke::new(2.0, fill.gamma_multiply(0.6));
-        self.painter
-            .circle(centre, radius, fill, self.outline(c.id, rim));
-        if self.detail() {
-            let ink = self.fade(c.id, Color32::WHITE);
-            let galley = fitted(self.painter, &c.name, self.font(14.0), ink, radius * 1.8, 3);
-            galley_centred(self.painter, galley, centre, ink);
-        }
-    }
-
-    /// Zoomed out: every entry as plain shapes in one mesh, from what the
-    /// scene already knows (no map lookups), then the selection's outlines.
-    fn draw_plain(&self, entries: &[u32], buffer: &mut Arc<Mesh>) {
-        let view = &self.view;
-        let zoom = view.camera.zoom;
-        let markers = zoom >= FAR_ZOOM;
+    /// Zoomed out: every entry's primitives of the band as plain shapes in
+    /// one mesh (rims left out), then the selection's outlines.
+    fn draw_plain(&self, theme: &Theme, band: Show, entries: &[u32], buffer: &mut Arc<Mesh>) {
         // Last frame's mesh is reused once egui has let go of it, which
         // saves allocating (and faulting in) megabytes every frame.
         let mut shared = std::mem::take(buffer);
@@ -303,73 +266,16 @@ impl Frame<'_> {
         };
         mesh.clear();
         let mut outlines = Vec::new();
-        let mut ends: Vec<Pos2> = Vec::new();
-        let screen = |p: Pos2, id: Id| {
-            let o = (self.offset)(id);
-            view.screen.center() + (p + o - view.camera.centre) * zoom
-        };
         for &i in entries {
-            let e = self.scene.entries[i as usize];
-            let id = e.id;
-            let fill = self.fade(id, e.fill);
-            match e.layer {
-                Layer::Group => {
-                    let frame =
-                        Rect::from_min_size(screen(e.bounds.min, id), e.bounds.size() * zoom);
-                    self.painter.rect(
-                        frame,
-                        CornerRadius::same(3),
-                        fill.gamma_multiply(0.08),
-                        Stroke::new(1.0, fill),
-                        StrokeKind::Inside,
-                    );
-                }
-                Layer::Boundary => {
-                    let sides = self.scene.sides_of(&e);
-                    ends.clear();
-                    ends.extend(sides.iter().map(|&(s, p)| screen(p, s)));
-                    let m = mean(&ends);
-                    let width = self.line_width(e.open as usize);
-                    if let [a, b] = ends[..] {
-                        // Two sides: one straight line through the middle.
-                        mesh::line(mesh, a, b, width, fill);
-                    } else {
-                        for &end in &ends {
-                            mesh::line(mesh, m, end, width, fill);
-                        }
-                    }
-                    if markers {
-                        mesh::disc(mesh, m, view.len(shapes::MARKER_RADIUS).max(4.0), fill);
-                    }
-                }
-                Layer::Card { boundary, .. } => {
-                    let shift = self.boundary_shift(boundary) * zoom;
-                    let min = screen(e.bounds.min, id) + shift;
-                    let r = Rect::from_min_size(min, e.bounds.size() * zoom);
-                    if !markers {
-                        mesh::rect(mesh, r, fill);
-                        continue;
-                    }
-                    mesh::rect(mesh, r, self.fade(id, self.ui.visuals().panel_fill));
-                    let badge = Rect::from_min_size(r.min, vec2(r.height() * 1.3, r.height()));
-                    mesh::rect(mesh, badge, fill);
-                }
-                Layer::Note | Layer::Stakeholder => {
-                    let r = Rect::from_center_size(
-                        screen(e.bounds.center(), id),
-                        e.bounds.size() * zoom,
-                    );
-                    mesh::rect(mesh, r, fill);
-                }
-                Layer::Community => {
-                    let r = view.len(shapes::COMMUNITY_RADIUS);
-                    mesh::disc(mesh, screen(e.bounds.center(), id), r, fill);
+            let e = &self.scene.entries[i as usize];
+            let item = self.item(e);
+            for prim in self.scene.prims_of(e) {
+                if prim.show.at(band) {
+                    self.plain(mesh, theme, &item, prim);
                 }
             }
-            if self.selected.contains(&id)
-                && let Some(r) = self.screen_rect(&e)
-            {
-                outlines.push(r);
+            if item.selected {
+                outlines.push(self.screen_rect(e));
             }
         }
         self.painter.add(egui::Shape::Mesh(shared.clone()));
@@ -384,76 +290,82 @@ impl Frame<'_> {
         }
     }
 
-    /// How far a boundary's middle has moved with a drag, in map units.
-    fn boundary_shift(&self, boundary: Id) -> Vec2 {
-        let Some(e) = self.scene.entry_of(boundary) else {
-            return Vec2::ZERO;
-        };
-        let sides = self.scene.sides_of(&self.scene.entries[e as usize]);
-        let sum = sides
-            .iter()
-            .fold(Vec2::ZERO, |sum, &(s, _)| sum + (self.offset)(s));
-        sum / sides.len().max(1) as f32
+    /// Adds one primitive to the zoomed-out mesh (outlined boxes, such as
+    /// group frames, are painted as shapes of their own).
+    fn plain(&self, mesh: &mut Mesh, theme: &Theme, item: &Item, prim: &Prim) {
+        let view = &self.view;
+        let ink = |i: Ink| theme.ink(i, item.faded);
+        match &prim.shape {
+            Shape::Disc {
+                centre,
+                radius,
+                fill,
+                ..
+            } => mesh::disc(
+                mesh,
+                view.at(*centre + item.shift),
+                view.len(*radius),
+                ink(*fill),
+            ),
+            Shape::Marker {
+                centre,
+                radius,
+                fill,
+                ..
+            } => {
+                let r = view.len(*radius).max(4.0);
+                mesh::disc(mesh, view.at(*centre + item.shift), r, ink(*fill));
+            }
+            Shape::Box {
+                rect,
+                fill,
+                outline: None,
+                ..
+            } => mesh::rect(mesh, view.map_rect(rect.translate(item.shift)), ink(*fill)),
+            Shape::Box {
+                rect,
+                corner,
+                fill,
+                outline: Some(o),
+                ..
+            } => {
+                self.painter.rect(
+                    view.map_rect(rect.translate(item.shift)),
+                    CornerRadius::same(*corner),
+                    ink(*fill),
+                    Stroke::new(o.width, ink(o.ink)),
+                    StrokeKind::Inside,
+                );
+            }
+            Shape::Line {
+                ends,
+                follow,
+                width,
+                ink: line,
+            } => {
+                let a = self.end(item, ends[0], follow[0]);
+                let b = self.end(item, ends[1], follow[1]);
+                mesh::line(mesh, a, b, self.line_width(*width), ink(*line));
+            }
+            Shape::Text(_) => {}
+        }
     }
 }
 
-/// The screen rectangle an entry covers, with items moved by `offset` (map
-/// units): a group's title bar, a boundary's middle marker, or the item's
-/// own shape.
-pub fn screen_rect(view: &View, map: &Map, e: &Entry, offset: &dyn Fn(Id) -> Vec2) -> Option<Rect> {
-    let shifted = |id: Id, p: Point| {
-        let o = offset(id);
-        Point::new(p.x + o.x, p.y + o.y)
-    };
-    let middle = |id: Id| shapes::boundary_middle(map, map.boundaries.get(id)?, offset);
-    Some(match e.layer {
-        Layer::Group => {
-            let g = map.groups.get(e.id)?;
-            shapes::group_bar(
-                view,
-                view.rect(shifted(g.id, g.pos), vec2(g.size.w, g.size.h)),
-            )
-        }
-        Layer::Boundary => Rect::from_center_size(
-            view.pos(middle(e.id)?),
-            Vec2::splat(2.0 * view.len(shapes::MARKER_RADIUS).max(5.0)),
-        ),
-        Layer::Card { boundary, slot } => shapes::card_rect(view, middle(boundary)?, slot),
-        Layer::Note => {
-            let n = map.notes.get(e.id)?;
-            view.rect(shifted(n.id, n.pos), vec2(n.size.w, n.size.h))
-        }
-        Layer::Stakeholder => {
-            let s = map.stakeholders.get(e.id)?;
-            shapes::stakeholder_rect(view, shifted(s.id, s.pos))
-        }
-        Layer::Community => {
-            let c = map.communities.get(e.id)?;
-            let (centre, r) = shapes::community_shape(view, shifted(c.id, c.pos));
-            Rect::from_center_size(centre, Vec2::splat(2.0 * r))
-        }
-    })
-}
-
-/// The mean of some points.
-fn mean(points: &[Pos2]) -> Pos2 {
-    let sum = points.iter().fold(Vec2::ZERO, |sum, p| sum + p.to_vec2());
-    (sum / points.len().max(1) as f32).to_pos2()
-}
-
 /// Lays out text in at most `rows` lines of `width`, breaking between words,
-/// shrinking the font a little when one word is wider than the line, and
-/// ending with "…" when it does not fit.
-fn fitted(
+/// ending with "…" when it does not fit; when the text may `fit`, the font
+/// shrinks a little if one word is wider than the line.
+fn layout(
     painter: &egui::Painter,
-    text: &str,
+    t: &Text,
     mut font: FontId,
     colour: Color32,
     width: f32,
-    rows: usize,
 ) -> Arc<egui::Galley> {
     let width = width.max(1.0);
-    if let Some(word) = text.split_whitespace().max_by_key(|w| w.chars().count()) {
+    if t.fit
+        && let Some(word) = t.text.split_whitespace().max_by_key(|w| w.chars().count())
+    {
         let word_width = painter
             .layout_no_wrap(word.to_owned(), font.clone(), colour)
             .size()
@@ -462,19 +374,14 @@ fn fitted(
             font.size *= (width / word_width).max(0.7);
         }
     }
-    let mut job = egui::text::LayoutJob::simple(text.to_owned(), font, colour, width);
-    job.wrap.max_rows = rows;
+    let mut job = egui::text::LayoutJob::simple(t.text.to_string(), font, colour, width);
+    if t.rows > 0 {
+        job.wrap.max_rows = t.rows.into();
+    }
     job.wrap.break_anywhere = false;
-    job.halign = if rows == 1 {
-        egui::Align::LEFT
-    } else {
-        egui::Align::Center
+    job.halign = match t.anchor {
+        Anchor::Centre => egui::Align::Center,
+        Anchor::TopLeft | Anchor::LeftCentre => egui::Align::LEFT,
     };
     painter.layout_job(job)
-}
-
-/// Draws a galley centred on a point, whatever its alignment.
-fn galley_centred(painter: &egui::Painter, galley: Arc<egui::Galley>, centre: Pos2, ink: Color32) {
-    let pos = centre - galley.rect.center().to_vec2();
-    painter.galley(pos, galley, ink);
 }

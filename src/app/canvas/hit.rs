@@ -1,11 +1,12 @@
 //! Which item is under the pointer: the topmost drawn one, found through
-//! the scene's grid so that a click looks only at what is near it.
+//! the scene's grid and read from the scene's geometry, so that a click
+//! looks only at what is near it and agrees with what is drawn.
 
-use eframe::egui::{Pos2, Rect, Vec2, vec2};
+use eframe::egui::{Pos2, Rect, Vec2, pos2};
 
-use super::scene::{Layer, Scene, at};
+use super::scene::{Layer, Scene};
 use super::shapes::{self, View};
-use crate::model::{Id, Map};
+use crate::model::Id;
 
 /// Which part of an item the pointer is over.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -22,20 +23,17 @@ const RIM: f32 = 8.0;
 const NEAR_LINE: f32 = 5.0;
 
 /// The topmost item under a screen point.
-pub fn hit_test(view: &View, map: &Map, scene: &Scene, p: Pos2) -> Option<Hit> {
+pub fn hit_test(view: &View, scene: &Scene, p: Pos2) -> Option<Hit> {
     let w = view.camera.world_from_screen(view.screen, p);
     let reach = (RIM + 8.0) / view.camera.zoom;
-    let area = Rect::from_center_size(at(w), Vec2::splat(2.0 * reach));
-    let none = |_| Vec2::ZERO;
+    let area = Rect::from_center_size(pos2(w.x, w.y), Vec2::splat(2.0 * reach));
     for i in scene.query(area, &[]).into_iter().rev() {
         let e = &scene.entries[i as usize];
         let id = e.id;
+        let hot = view.map_rect(e.hot);
         match e.layer {
             Layer::Community => {
-                let Some(c) = map.communities.get(id) else {
-                    continue;
-                };
-                let (centre, radius) = shapes::community_shape(view, c.pos);
+                let (centre, radius) = (hot.center(), hot.width() / 2.0);
                 let d = centre.distance(p);
                 if d <= radius - RIM.min(radius / 2.0) {
                     return Some(Hit::Body(id));
@@ -45,61 +43,67 @@ pub fn hit_test(view: &View, map: &Map, scene: &Scene, p: Pos2) -> Option<Hit> {
                 }
             }
             Layer::Stakeholder => {
-                let Some(s) = map.stakeholders.get(id) else {
-                    continue;
-                };
-                let r = shapes::stakeholder_rect(view, s.pos);
-                if r.shrink(RIM.min(r.height() / 4.0)).contains(p) {
+                if hot.shrink(RIM.min(hot.height() / 4.0)).contains(p) {
                     return Some(Hit::Body(id));
                 }
-                if r.expand(RIM).contains(p) {
+                if hot.expand(RIM).contains(p) {
                     return Some(Hit::Edge(id));
                 }
             }
-            Layer::Note => {
-                if let Some(n) = map.notes.get(id)
-                    && view.rect(n.pos, vec2(n.size.w, n.size.h)).contains(p)
-                {
-                    return Some(Hit::Body(id));
-                }
-            }
-            Layer::Card { boundary, slot } => {
-                if let Some(b) = map.boundaries.get(boundary)
-                    && let Some(mid) = shapes::boundary_middle(map, b, &none)
-                    && shapes::card_rect(view, mid, slot).contains(p)
-                {
+            Layer::Note | Layer::Card { .. } | Layer::Group => {
+                if hot.contains(p) {
                     return Some(Hit::Body(id));
                 }
             }
             Layer::Boundary => {
-                let Some(b) = map.boundaries.get(id) else {
-                    continue;
-                };
-                let Some(mid) = shapes::boundary_middle(map, b, &none) else {
-                    continue;
-                };
-                let m = view.pos(mid);
+                let m = hot.center();
                 if m.distance(p) <= view.len(shapes::MARKER_RADIUS + 1.0).max(8.0) {
                     return Some(Hit::Body(id));
                 }
-                let on_line = b.between.iter().any(|&side| {
-                    shapes::party_centre(map, side).is_some_and(|c| {
-                        shapes::distance_to_segment(p, m, view.pos(c)) <= NEAR_LINE
-                    })
-                });
+                let on_line = scene
+                    .sides_of(e)
+                    .iter()
+                    .any(|&(_, c)| shapes::distance_to_segment(p, m, view.at(c)) <= NEAR_LINE);
                 if on_line {
                     return Some(Hit::Body(id));
-                }
-            }
-            Layer::Group => {
-                if let Some(g) = map.groups.get(id) {
-                    let frame = view.rect(g.pos, vec2(g.size.w, g.size.h));
-                    if shapes::group_bar(view, frame).contains(p) {
-                        return Some(Hit::Body(id));
-                    }
                 }
             }
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use eframe::egui::{Rect, pos2};
+
+    use super::*;
+    use crate::app::canvas::camera::Camera;
+    use crate::model::Point;
+    use crate::{Document, Edit, generate};
+
+    /// After a move taken in by updating the scene, a click finds the
+    /// community where it is drawn now, not where it was.
+    #[test]
+    fn hit_testing_follows_an_updated_scene() {
+        let mut doc = Document::new(generate::map(30, 4));
+        let mut scene = Scene::new(doc.map());
+        let c = doc.map().communities.iter().next().expect("one").clone();
+        let view = View {
+            screen: Rect::from_min_size(pos2(0.0, 0.0), eframe::egui::vec2(800.0, 600.0)),
+            camera: Camera {
+                centre: pos2(c.pos.x, c.pos.y),
+                zoom: 1.0,
+            },
+        };
+        let before = view.pos(c.pos);
+        assert_eq!(hit_test(&view, &scene, before), Some(Hit::Body(c.id)));
+        let revision = doc.revision();
+        let to = Point::new(c.pos.x - 300.0, c.pos.y - 200.0);
+        doc.apply(Edit::Move(vec![(c.id, to)])).expect("moves");
+        let touched = doc.touched_since(revision).expect("one step");
+        assert!(scene.update(doc.map(), &touched));
+        assert_eq!(hit_test(&view, &scene, view.pos(to)), Some(Hit::Body(c.id)));
+        assert_ne!(hit_test(&view, &scene, before), Some(Hit::Body(c.id)));
+    }
 }

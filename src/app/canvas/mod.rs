@@ -9,16 +9,22 @@ use eframe::egui::{self, Key, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, Vec2, v
 
 pub mod access;
 pub mod camera;
+pub mod display;
 mod draw;
+mod grid;
 mod hit;
 mod mesh;
 pub mod palette;
+mod refresh;
 pub mod rename;
 pub mod scene;
 pub mod shapes;
+#[cfg(test)]
+mod svg;
 
 pub use access::item_label;
 
+use crate::Document;
 use crate::Edit;
 use crate::app::command::Command;
 use crate::app::command::{Placed, Ready};
@@ -93,21 +99,31 @@ struct Inputs<'a> {
 }
 
 impl CanvasState {
-    /// Shows the canvas; what it wants changed goes to `out`. `revision`
-    /// names the state of `map` (see [`crate::Document::revision`]): what
-    /// the canvas derives from the map is kept until it changes.
+    /// Shows the document's map; what the canvas wants changed goes to
+    /// `out`. What it derives from the map (the scene and its display list)
+    /// is kept from frame to frame, and after edits brought up to date for
+    /// what they touched.
     pub fn ui(
         &mut self,
         ui: &mut Ui,
-        map: &Map,
-        revision: u64,
+        doc: &Document,
         selection: &[Id],
         ready: &Ready,
         out: &mut Requests,
     ) {
+        let (map, revision) = (doc.map(), doc.revision());
         let scene = match self.scene.take() {
             Some((r, scene)) if r == revision => scene,
-            _ => Scene::new(map),
+            Some((r, mut scene)) => {
+                let kept = doc
+                    .touched_since(r)
+                    .is_some_and(|touched| scene.update(map, &touched));
+                if !kept {
+                    scene.rebuild(map);
+                }
+                scene
+            }
+            None => Scene::new(map),
         };
         let mut inputs = Inputs {
             map,
@@ -153,6 +169,18 @@ impl CanvasState {
         scene::world_area(&view, 0.0)
     }
 
+    /// Where the canvas shows a drawn item, in map units (a party's or a
+    /// note's or group's middle, a boundary's marker), read from the scene
+    /// of `map` at `revision`.
+    pub fn place_of(&self, map: &Map, revision: u64, id: Id) -> Option<Point> {
+        let focus = |scene: &Scene| scene.entry(id).map(|e| e.focus());
+        let p = match &self.scene {
+            Some((r, scene)) if *r == revision => focus(scene),
+            _ => focus(&Scene::new(map)),
+        }?;
+        Some(Point::new(p.x, p.y))
+    }
+
     fn frame(&mut self, ui: &mut Ui, inputs: &mut Inputs<'_>) {
         let (map, scene) = (inputs.map, inputs.scene);
         let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
@@ -194,6 +222,7 @@ impl CanvasState {
         let mut mesh = std::mem::take(&mut self.mesh);
         {
             let offset = self.move_offset();
+            let dragging = matches!(self.drag, Some(Drag::Move { .. }));
             Frame {
                 ui,
                 painter: &painter,
@@ -202,34 +231,34 @@ impl CanvasState {
                 scene,
                 selected: &selected,
                 dimmed: &self.dimmed,
-                offset: &offset,
+                offset: dragging.then_some(&offset as &dyn Fn(Id) -> Vec2),
                 canvas_id: response.id,
             }
             .draw(&entries, &mut mesh);
         }
         self.mesh = mesh;
-        self.rim_hint(ui, &painter, &response, &view, map, scene);
+        self.rim_hint(ui, &painter, &response, &view, scene);
         self.rename_ui(ui, &view, map, scene, inputs.out);
         response.context_menu(|ui| self.menu_ui(ui, inputs));
-        self.drag_hint(ui, &painter, &view, map, scene);
+        self.drag_hint(ui, &painter, &view, scene);
     }
 
     /// What a drag in progress shows: the boundary being drawn and the
     /// community it would join, or the selection band.
-    fn drag_hint(&self, ui: &Ui, painter: &egui::Painter, view: &View, map: &Map, scene: &Scene) {
+    fn drag_hint(&self, ui: &Ui, painter: &egui::Painter, view: &View, scene: &Scene) {
         match &self.drag {
             Some(Drag::Connect { from, to }) => {
-                if let Some(c) = shapes::party_centre(map, *from) {
+                if let Some(e) = scene.entry(*from) {
                     painter.line_segment(
-                        [view.pos(c), *to],
+                        [view.at(e.hot.center()), *to],
                         Stroke::new(2.0, ui.visuals().strong_text_color()),
                     );
                 }
                 // Show which community or stakeholder the boundary would join.
-                if let Some(Hit::Body(target) | Hit::Edge(target)) = hit_test(view, map, scene, *to)
+                if let Some(Hit::Body(target) | Hit::Edge(target)) = hit_test(view, scene, *to)
                     && target != *from
                 {
-                    ring(ui, painter, view, map, target);
+                    ring(ui, painter, view, scene, target);
                 }
             }
             Some(Drag::Band { start, end }) => {
@@ -303,7 +332,6 @@ impl CanvasState {
         painter: &egui::Painter,
         response: &egui::Response,
         view: &View,
-        map: &Map,
         scene: &Scene,
     ) {
         if self.drag.is_some() {
@@ -312,10 +340,10 @@ impl CanvasState {
         let Some(p) = response.hover_pos() else {
             return;
         };
-        let Some(Hit::Edge(id)) = hit_test(view, map, scene, p) else {
+        let Some(Hit::Edge(id)) = hit_test(view, scene, p) else {
             return;
         };
-        ring(ui, painter, view, map, id);
+        ring(ui, painter, view, scene, id);
         ui.ctx().set_cursor_icon(egui::CursorIcon::Crosshair);
     }
 
@@ -341,10 +369,9 @@ impl CanvasState {
         let Some(renaming) = &mut self.renaming else {
             return;
         };
-        let entry = scene
-            .entry_of(renaming.id)
-            .map(|i| &scene.entries[i as usize]);
-        let Some(rect) = entry.and_then(|e| draw::screen_rect(view, map, e, &|_| Vec2::ZERO))
+        let Some(rect) = scene
+            .entry(renaming.id)
+            .map(|e| e.on_screen(view, Vec2::ZERO))
         else {
             self.renaming = None;
             return;
@@ -389,7 +416,7 @@ impl CanvasState {
         pointer: Option<Pos2>,
     ) {
         let (map, scene) = (inputs.map, inputs.scene);
-        let hit = |p: Pos2| hit_test(view, map, scene, p).map(|(Hit::Body(id) | Hit::Edge(id))| id);
+        let hit = |p: Pos2| hit_test(view, scene, p).map(|(Hit::Body(id) | Hit::Edge(id))| id);
         if response.secondary_clicked()
             && let Some(p) = pointer
         {
@@ -458,7 +485,7 @@ impl CanvasState {
         let (map, scene) = (inputs.map, inputs.scene);
         let middle = ui.input(|i| i.pointer.middle_down());
         let shift = ui.input(|i| i.modifiers.shift);
-        match hit_test(view, map, scene, p) {
+        match hit_test(view, scene, p) {
             _ if middle => Drag::Pan,
             Some(Hit::Edge(id)) => Drag::Connect { from: id, to: p },
             Some(Hit::Body(id)) => {
@@ -517,7 +544,7 @@ fn finish_drag(drag: Drag, view: &View, map: &Map, scene: &Scene, out: &mut Requ
             out.edit(Edit::Move(moves), None);
         }
         Drag::Connect { from, to } => {
-            if let Some(Hit::Body(target) | Hit::Edge(target)) = hit_test(view, map, scene, to)
+            if let Some(Hit::Body(target) | Hit::Edge(target)) = hit_test(view, scene, to)
                 && target != from
                 && map.is_party(target)
             {
@@ -562,14 +589,20 @@ fn items_in(view: &View, map: &Map, band: Rect) -> Vec<Id> {
 
 /// A ring around a community or stakeholder, where a boundary would start
 /// or end.
-fn ring(ui: &Ui, painter: &egui::Painter, view: &View, map: &Map, id: Id) {
+fn ring(ui: &Ui, painter: &egui::Painter, view: &View, scene: &Scene, id: Id) {
     let stroke = Stroke::new(2.0, ui.visuals().selection.stroke.color);
-    if let Some(c) = map.communities.get(id) {
-        let (centre, radius) = shapes::community_shape(view, c.pos);
-        painter.circle_stroke(centre, radius + 4.0, stroke);
-    } else if let Some(s) = map.stakeholders.get(id) {
-        let r = shapes::stakeholder_rect(view, s.pos).expand(4.0);
-        painter.rect_stroke(r, 10.0, stroke, StrokeKind::Outside);
+    let Some(e) = scene.entry(id) else {
+        return;
+    };
+    let r = e.on_screen(view, Vec2::ZERO);
+    match e.layer {
+        scene::Layer::Community => {
+            painter.circle_stroke(r.center(), r.width() / 2.0 + 4.0, stroke);
+        }
+        scene::Layer::Stakeholder => {
+            painter.rect_stroke(r.expand(4.0), 10.0, stroke, StrokeKind::Outside);
+        }
+        _ => {}
     }
 }
 

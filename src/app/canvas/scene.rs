@@ -1,15 +1,17 @@
 //! What the canvas derives from a map once per revision, not once per
-//! frame: each drawn item's place in map units, in drawing order, indexed by
-//! a grid so that a frame and a click look only at what is near; and what
-//! each boundary carries.
+//! frame: each drawn item in drawing order, with its place in map units and
+//! its primitives in the display list, indexed by a grid so that a frame and
+//! a click look only at what is near; and what each boundary carries.
+//! After an edit the scene is brought up to date for what the edit touched
+//! (see `refresh.rs`) rather than built again.
 
 use std::collections::{HashMap, HashSet};
 
-use eframe::egui::{Color32, Pos2, Rect, Vec2, pos2, vec2};
+use eframe::egui::{Pos2, Rect, Vec2, pos2};
 
-use super::palette::{BADGE, colour, severity_colour};
-
-use super::shapes::{self, COMMUNITY_RADIUS, STAKEHOLDER_SIZE};
+use super::display::{self, Prim, Tally};
+use super::grid::Grid;
+use super::shapes::{MARKER_RADIUS, View};
 use crate::model::{Id, IdBuildHasher, Map, Point, Severity, TensionStatus};
 
 /// What kind of drawn thing an entry is. Entries are kept in this order,
@@ -36,20 +38,21 @@ pub enum Layer {
 }
 
 /// One drawn item.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Entry {
     /// The item.
     pub id: Id,
     /// What it is.
     pub layer: Layer,
-    /// Where it is, in map units.
+    /// Everything it draws, in map units.
     pub bounds: Rect,
-    /// Its main colour.
-    pub fill: Color32,
+    /// Where it is picked, named and outlined, in map units: a group's title
+    /// bar, a boundary's marker, or the item's own shape.
+    pub hot: Rect,
     /// For a boundary, where its sides are listed in [`Scene::sides`].
     pub sides: (u32, u32),
-    /// For a boundary, how many of its tensions are open.
-    pub open: u32,
+    /// Where its primitives are in the display list.
+    pub(super) prims: (u32, u32),
 }
 
 /// What a boundary carries.
@@ -65,31 +68,24 @@ pub struct Load {
     pub cards: Vec<Id>,
 }
 
-/// A map's drawn items, indexed by place.
+/// A map's drawn items and their display list, indexed by place.
 #[derive(Debug, Default)]
 pub struct Scene {
     /// The entries in drawing order.
     pub entries: Vec<Entry>,
     /// Where each item's entry is.
-    index: HashMap<Id, u32, IdBuildHasher>,
+    pub(super) index: HashMap<Id, u32, IdBuildHasher>,
     /// What each boundary carries.
-    pub loads: HashMap<Id, Load, IdBuildHasher>,
+    pub(super) loads: HashMap<Id, Load, IdBuildHasher>,
+    /// The boundary each tension is on.
+    pub(super) homes: HashMap<Id, Id, IdBuildHasher>,
     /// The sides of every boundary and their centres, in map units.
     pub sides: Vec<(Id, Pos2)>,
-    grid: Grid,
-}
-
-impl Entry {
-    fn new(id: Id, layer: Layer, bounds: Rect) -> Self {
-        Self {
-            id,
-            layer,
-            bounds,
-            fill: Color32::GRAY,
-            sides: (0, 0),
-            open: 0,
-        }
-    }
+    /// The display list; each entry owns a run of it.
+    pub(super) prims: Vec<Prim>,
+    /// How many primitives no entry owns any more (left by updates).
+    pub(super) stale: usize,
+    pub(super) grid: Grid,
 }
 
 static NO_LOAD: Load = Load {
@@ -99,112 +95,186 @@ static NO_LOAD: Load = Load {
     cards: Vec::new(),
 };
 
+impl Load {
+    /// What drawing needs of it.
+    pub fn tally(&self) -> Tally {
+        Tally {
+            count: self.count,
+            open: self.open,
+            worst: self.worst,
+        }
+    }
+}
+
+impl Entry {
+    /// The screen rectangle of its hot spot, moved by `shift` (map units).
+    /// A boundary's marker is never smaller than ten points across.
+    pub fn on_screen(&self, view: &View, shift: Vec2) -> Rect {
+        let r = view.map_rect(self.hot.translate(shift));
+        match self.layer {
+            Layer::Boundary => Rect::from_center_size(r.center(), Vec2::splat(r.width().max(10.0))),
+            _ => r,
+        }
+    }
+
+    /// Where "go to" centres the view on it, in map units.
+    pub fn focus(&self) -> Pos2 {
+        match self.layer {
+            Layer::Boundary => self.hot.center(),
+            _ => self.bounds.center(),
+        }
+    }
+}
+
 impl Scene {
-    /// Works out where everything on `map` is drawn.
+    /// Works out where and how everything on `map` is drawn.
     pub fn new(map: &Map) -> Self {
+        let mut scene = Scene::default();
+        scene.rebuild(map);
+        scene
+    }
+
+    /// Works out everything again for `map`, keeping the memory the scene
+    /// already has (fresh memory costs a large map more than the work).
+    pub fn rebuild(&mut self, map: &Map) {
         let parties = map.communities.len() + map.stakeholders.len();
         let drawn = map.groups.len()
             + map.boundaries.len()
             + map.activities.len()
             + map.notes.len()
             + parties;
-        let mut scene = Scene {
-            entries: Vec::with_capacity(drawn),
-            index: with_room(drawn),
-            loads: with_room(map.boundaries.len()),
-            sides: Vec::with_capacity(2 * map.boundaries.len()),
-            grid: Grid::default(),
-        };
+        // As many as the display module makes for each kind.
+        let prims = 2 * (map.communities.len() + map.notes.len())
+            + 3 * (map.stakeholders.len() + map.boundaries.len())
+            + 4 * map.groups.len()
+            + 6 * map.activities.len();
+        self.entries.clear();
+        self.entries.reserve(drawn);
+        self.index.clear();
+        self.index.reserve(drawn);
+        self.loads.clear();
+        self.homes.clear();
+        self.homes.reserve(map.tensions.len());
+        self.sides.clear();
+        self.sides.reserve(2 * map.boundaries.len());
+        self.prims.clear();
+        self.prims.reserve(prims);
+        self.stale = 0;
+        let scene = self;
+        scene.tally_all(map);
+        for g in map.groups.iter() {
+            let start = scene.prims.len();
+            let (frame, bar) = display::group(g, &mut scene.prims);
+            scene.push(g.id, Layer::Group, start, frame, bar);
+        }
+        let cards = scene.push_boundaries(map);
+        for (a, boundary, slot) in cards {
+            let (Some(activity), Some(b)) = (map.activities.get(a), scene.entry_of(boundary))
+            else {
+                continue;
+            };
+            let rect = display::card_rect(scene.entries[b as usize].hot.center(), slot);
+            let start = scene.prims.len();
+            display::card(activity, rect, &mut scene.prims);
+            scene.push(a, Layer::Card { boundary, slot }, start, rect, rect);
+        }
+        for n in map.notes.iter() {
+            let start = scene.prims.len();
+            let r = display::note(n, &mut scene.prims);
+            scene.push(n.id, Layer::Note, start, r, r);
+        }
+        for s in map.stakeholders.iter() {
+            let start = scene.prims.len();
+            let r = display::stakeholder(s, &mut scene.prims);
+            scene.push(s.id, Layer::Stakeholder, start, r, r);
+        }
+        for c in map.communities.iter() {
+            let start = scene.prims.len();
+            let r = display::community(c, &mut scene.prims);
+            scene.push(c.id, Layer::Community, start, r, r);
+        }
+        scene.regrid();
+    }
+
+    /// Counts every boundary's tensions and lists its cards.
+    fn tally_all(&mut self, map: &Map) {
         for t in map.tensions.iter() {
-            let load = scene.loads.entry(t.boundary).or_default();
+            let load = self.loads.entry(t.boundary).or_default();
             load.count += 1;
             if t.status != TensionStatus::Resolved {
                 load.open += 1;
                 load.worst = load.worst.max(Some(t.severity));
             }
+            self.homes.insert(t.id, t.boundary);
         }
         for a in map.activities.iter() {
             if let Some(&b) = a.boundaries.first() {
-                scene.loads.entry(b).or_default().cards.push(a.id);
+                self.loads.entry(b).or_default().cards.push(a.id);
             }
         }
-        let entries = &mut scene.entries;
-        for g in map.groups.iter() {
-            entries.push(Entry {
-                fill: colour(g.colour),
-                ..Entry::new(g.id, Layer::Group, rect_at(g.pos, vec2(g.size.w, g.size.h)))
-            });
-        }
-        let mut cards = Vec::new();
+    }
+
+    /// Adds every boundary with a side on the canvas; gives back the cards
+    /// to hang (activity, boundary, slot), from boundaries whose every side
+    /// is on the canvas.
+    fn push_boundaries(&mut self, map: &Map) -> Vec<(Id, Id, usize)> {
+        let mut cards = Vec::with_capacity(map.activities.len());
         for b in map.boundaries.iter() {
-            let mut bounds = Rect::NOTHING;
-            let first = scene.sides.len() as u32;
+            let first = self.sides.len();
             for &side in &b.between {
-                if let Some(p) = shapes::party_centre(map, side) {
-                    bounds.extend_with(pos2(p.x, p.y));
-                    scene.sides.push((side, pos2(p.x, p.y)));
+                if let Some(p) = party_centre(map, side) {
+                    self.sides.push((side, pos2(p.x, p.y)));
                 }
             }
-            if bounds.min.x > bounds.max.x {
+            if self.sides.len() == first {
                 continue; // no side is drawn
             }
-            let placed = &scene.sides[first as usize..];
-            // Cards hang from the middle, when every side is on the canvas.
-            let middle = (placed.len() == b.between.len()).then(|| {
-                let sum = placed
-                    .iter()
-                    .fold(Vec2::ZERO, |sum, (_, p)| sum + p.to_vec2());
-                let m = sum / placed.len() as f32;
-                Point::new(m.x, m.y)
-            });
-            let load = scene.loads.get(&b.id);
-            let worst = load.and_then(|l| l.worst);
-            entries.push(Entry {
-                fill: severity_colour(worst),
-                open: load.map_or(0, |l| l.open as u32),
-                sides: (first, scene.sides.len() as u32),
-                ..Entry::new(b.id, Layer::Boundary, bounds.expand(shapes::MARKER_RADIUS))
-            });
-            if let (Some(middle), Some(load)) = (middle, load) {
-                for (slot, &a) in load.cards.iter().enumerate() {
-                    let (top_left, size) = shapes::card_place(middle, slot);
-                    let layer = Layer::Card {
-                        boundary: b.id,
-                        slot,
-                    };
-                    cards.push(Entry {
-                        fill: BADGE,
-                        ..Entry::new(a, layer, rect_at(top_left, size))
-                    });
-                }
+            let sides = (first as u32, self.sides.len() as u32);
+            let start = self.prims.len();
+            let (bounds, marker) = self.boundary_prims(b.id, sides);
+            self.push(b.id, Layer::Boundary, start, bounds, marker);
+            self.entries.last_mut().expect("just pushed").sides = sides;
+            if self.sides.len() - first == b.between.len() {
+                let load = self.loads.get(&b.id).unwrap_or(&NO_LOAD);
+                cards.extend(load.cards.iter().enumerate().map(|(k, &a)| (a, b.id, k)));
             }
         }
-        entries.append(&mut cards);
-        for n in map.notes.iter() {
-            entries.push(Entry {
-                fill: colour(n.colour),
-                ..Entry::new(n.id, Layer::Note, rect_at(n.pos, vec2(n.size.w, n.size.h)))
+        cards
+    }
+
+    /// Appends a boundary's primitives from its sides as listed; gives back
+    /// its bounds and its marker.
+    pub(super) fn boundary_prims(&mut self, id: Id, sides: (u32, u32)) -> (Rect, Rect) {
+        let sides = &self.sides[sides.0 as usize..sides.1 as usize];
+        let sum = sides.iter().fold(Vec2::ZERO, |s, (_, p)| s + p.to_vec2());
+        let middle = (sum / sides.len().max(1) as f32).to_pos2();
+        let bounds = sides
+            .iter()
+            .fold(Rect::from_min_max(middle, middle), |r, (_, p)| {
+                r.union(Rect::from_min_max(*p, *p))
             });
-        }
-        for s in map.stakeholders.iter() {
-            let bounds = Rect::from_center_size(pos2(s.pos.x, s.pos.y), STAKEHOLDER_SIZE);
-            entries.push(Entry {
-                fill: colour(s.colour),
-                ..Entry::new(s.id, Layer::Stakeholder, bounds)
-            });
-        }
-        for c in map.communities.iter() {
-            let size = Vec2::splat(2.0 * COMMUNITY_RADIUS);
-            let bounds = Rect::from_center_size(pos2(c.pos.x, c.pos.y), size);
-            entries.push(Entry {
-                fill: colour(c.colour),
-                ..Entry::new(c.id, Layer::Community, bounds)
-            });
-        }
-        let Scene { entries, index, .. } = &mut scene;
-        index.extend(entries.iter().enumerate().map(|(i, e)| (e.id, i as u32)));
-        scene.grid = Grid::new(&scene.entries);
-        scene
+        let tally = self.loads.get(&id).unwrap_or(&NO_LOAD).tally();
+        let marker = display::boundary(sides, middle, tally, &mut self.prims);
+        (bounds.expand(MARKER_RADIUS), marker)
+    }
+
+    /// Records a new entry whose primitives start at `start`.
+    pub(super) fn push(&mut self, id: Id, layer: Layer, start: usize, bounds: Rect, hot: Rect) {
+        self.index.insert(id, self.entries.len() as u32);
+        self.entries.push(Entry {
+            id,
+            layer,
+            bounds,
+            hot,
+            sides: (0, 0),
+            prims: (start as u32, self.prims.len() as u32),
+        });
+    }
+
+    /// Builds the grid again from the entries' bounds.
+    pub(super) fn regrid(&mut self) {
+        let bounds: Vec<Rect> = self.entries.iter().map(|e| e.bounds).collect();
+        self.grid = Grid::new(&bounds);
     }
 
     /// What a boundary carries (nothing, if it is not one).
@@ -214,13 +284,18 @@ impl Scene {
 
     /// The bounding box of everything drawn, in map units.
     pub fn bounds(&self) -> Rect {
-        self.grid.bounds
+        self.entries
+            .iter()
+            .fold(Rect::NOTHING, |r, e| r.union(e.bounds))
     }
 
     /// The entries whose bounds meet `area` (map units), plus `extra`
     /// entries, in drawing order, each once.
     pub fn query(&self, area: Rect, extra: &[u32]) -> Vec<u32> {
-        let mut found = self.grid.query(area, &self.entries);
+        let entries = &self.entries;
+        let mut found = self
+            .grid
+            .query(area, entries.len(), |i| entries[i as usize].bounds);
         if !extra.is_empty() {
             found.extend_from_slice(extra);
             found.sort_unstable();
@@ -234,9 +309,34 @@ impl Scene {
         &self.sides[e.sides.0 as usize..e.sides.1 as usize]
     }
 
+    /// An entry's primitives, in drawing order.
+    pub fn prims_of(&self, e: &Entry) -> &[Prim] {
+        &self.prims[e.prims.0 as usize..e.prims.1 as usize]
+    }
+
+    /// The whole display list in drawing order, each primitive with the
+    /// item it belongs to.
+    #[cfg_attr(
+        not(test),
+        expect(
+            dead_code,
+            reason = "picture export will draw from it; the SVG test backend does now"
+        )
+    )]
+    pub fn display_list(&self) -> impl Iterator<Item = (Id, &Prim)> {
+        self.entries
+            .iter()
+            .flat_map(|e| self.prims_of(e).iter().map(|p| (e.id, p)))
+    }
+
     /// The entry of an item, if it is drawn.
     pub fn entry_of(&self, id: Id) -> Option<u32> {
         self.index.get(&id).copied()
+    }
+
+    /// The entry of an item, if it is drawn.
+    pub fn entry(&self, id: Id) -> Option<&Entry> {
+        self.entry_of(id).map(|i| &self.entries[i as usize])
     }
 
     /// The entries that move with `ids` while they are dragged: their own,
@@ -263,173 +363,20 @@ impl Scene {
     }
 }
 
-/// An empty map by id with room for `n` entries.
-fn with_room<V>(n: usize) -> HashMap<Id, V, IdBuildHasher> {
-    HashMap::with_capacity_and_hasher(n, IdBuildHasher::default())
-}
-
-fn rect_at(top_left: Point, size: Vec2) -> Rect {
-    Rect::from_min_size(pos2(top_left.x, top_left.y), size)
-}
-
-/// A uniform grid over the map; each cell lists the entries that meet it.
-/// Entries spanning very many cells (a boundary across the whole map) are
-/// kept in one list that every query checks.
-#[derive(Debug)]
-struct Grid {
-    bounds: Rect,
-    cell: f32,
-    cols: usize,
-    rows: usize,
-    /// Where each cell's list starts in `items` (one more than cells).
-    starts: Vec<u32>,
-    items: Vec<u32>,
-    wide: Vec<u32>,
-}
-
-impl Default for Grid {
-    fn default() -> Self {
-        Self {
-            bounds: Rect::NOTHING,
-            cell: 1.0,
-            cols: 0,
-            rows: 0,
-            starts: Vec::new(),
-            items: Vec::new(),
-            wide: Vec::new(),
-        }
-    }
-}
-
-/// Entries that would be listed in more cells than this go in `wide`.
-const MOST_CELLS: usize = 64;
-
-impl Grid {
-    fn new(entries: &[Entry]) -> Self {
-        let bounds = entries.iter().fold(Rect::NOTHING, |r, e| r.union(e.bounds));
-        if entries.is_empty() || !bounds.is_finite() {
-            return Self::default();
-        }
-        // About two entries per cell, but never more cells than entries × 4.
-        let area = (bounds.width() * bounds.height()).max(1.0);
-        let mut cell = (area / entries.len() as f32 * 2.0).sqrt().max(32.0);
-        while (bounds.width() / cell + 1.0) * (bounds.height() / cell + 1.0)
-            > (entries.len() * 4 + 16) as f32
-        {
-            cell *= 1.5;
-        }
-        let cols = (bounds.width() / cell) as usize + 1;
-        let rows = (bounds.height() / cell) as usize + 1;
-        let mut grid = Self {
-            bounds,
-            cell,
-            cols,
-            rows,
-            starts: vec![0; cols * rows + 1],
-            items: Vec::new(),
-            wide: Vec::new(),
-        };
-        let mut counts = vec![0u32; cols * rows];
-        for e in entries {
-            let (c0, r0, c1, r1) = grid.span(e.bounds);
-            if (c1 - c0 + 1) * (r1 - r0 + 1) <= MOST_CELLS {
-                for r in r0..=r1 {
-                    for c in c0..=c1 {
-                        counts[r * cols + c] += 1;
-                    }
-                }
-            }
-        }
-        let mut total = 0;
-        for (i, n) in counts.iter().enumerate() {
-            grid.starts[i] = total;
-            total += n;
-        }
-        grid.starts[cols * rows] = total;
-        grid.items = vec![0; total as usize];
-        let mut next: Vec<u32> = grid.starts[..cols * rows].to_vec();
-        for (i, e) in entries.iter().enumerate() {
-            let (c0, r0, c1, r1) = grid.span(e.bounds);
-            if (c1 - c0 + 1) * (r1 - r0 + 1) <= MOST_CELLS {
-                for r in r0..=r1 {
-                    for c in c0..=c1 {
-                        let slot = &mut next[r * cols + c];
-                        grid.items[*slot as usize] = i as u32;
-                        *slot += 1;
-                    }
-                }
-            } else {
-                grid.wide.push(i as u32);
-            }
-        }
-        grid
-    }
-
-    /// The cells (first column, first row, last column, last row) that a
-    /// rectangle meets, clamped to the grid.
-    fn span(&self, r: Rect) -> (usize, usize, usize, usize) {
-        let cell = |v: f32, min: f32, count: usize| {
-            (((v - min) / self.cell).max(0.0) as usize).min(count - 1)
-        };
-        (
-            cell(r.min.x, self.bounds.min.x, self.cols),
-            cell(r.min.y, self.bounds.min.y, self.rows),
-            cell(r.max.x, self.bounds.min.x, self.cols),
-            cell(r.max.y, self.bounds.min.y, self.rows),
-        )
-    }
-
-    fn query(&self, area: Rect, entries: &[Entry]) -> Vec<u32> {
-        if self.cols == 0 || !area.intersects(self.bounds) {
-            return Vec::new();
-        }
-        let (c0, r0, c1, r1) = self.span(area);
-        let cells = (c1 - c0 + 1) * (r1 - r0 + 1);
-        // With most of the map in view, one pass over every entry is faster
-        // than gathering, sorting and merging the cells' lists.
-        if cells * 2 >= self.cols * self.rows {
-            return (0..entries.len() as u32)
-                .filter(|&i| entries[i as usize].bounds.intersects(area))
-                .collect();
-        }
-        let mut found = Vec::new();
-        for r in r0..=r1 {
-            let row = r * self.cols;
-            let (from, to) = (
-                self.starts[row + c0] as usize,
-                self.starts[row + c1 + 1] as usize,
-            );
-            found.extend(
-                self.items[from..to]
-                    .iter()
-                    .copied()
-                    .filter(|&i| entries[i as usize].bounds.intersects(area)),
-            );
-        }
-        found.extend(
-            self.wide
-                .iter()
-                .copied()
-                .filter(|&i| entries[i as usize].bounds.intersects(area)),
-        );
-        found.sort_unstable();
-        found.dedup();
-        found
-    }
+/// The centre of a community or stakeholder, in map units.
+pub(super) fn party_centre(map: &Map, id: Id) -> Option<Point> {
+    map.communities
+        .get(id)
+        .map(|c| c.pos)
+        .or_else(|| map.stakeholders.get(id).map(|s| s.pos))
 }
 
 /// The map area a screen rectangle shows, widened by `margin` screen points.
-pub fn world_area(view: &shapes::View, margin: f32) -> Rect {
+pub fn world_area(view: &View, margin: f32) -> Rect {
     let a = view.camera.world_from_screen(view.screen, view.screen.min);
     let b = view.camera.world_from_screen(view.screen, view.screen.max);
     Rect::from_two_pos(pos2(a.x, a.y), pos2(b.x, b.y)).expand(margin / view.camera.zoom)
 }
-
-/// A map point as an egui position.
-pub fn at(p: Point) -> Pos2 {
-    pos2(p.x, p.y)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

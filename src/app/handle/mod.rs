@@ -120,7 +120,7 @@ impl ConveneApp {
         if let Some(w) = &self.work {
             let map = w.doc.map();
             self.selection.set(vec![id], map);
-            overview::centre_on(&mut self.canvas, map, id);
+            overview::centre_on(&mut self.canvas, map, w.doc.revision(), id);
         }
     }
 

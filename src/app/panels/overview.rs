@@ -3,18 +3,17 @@
 //! find bar, since finding and filtering share the one set of dimmed items.
 
 use eframe::egui::{
-    self, Align2, Color32, Rect, Sense, TextStyle, TextWrapMode, Ui, Vec2, WidgetInfo, WidgetText,
-    vec2,
+    self, Align2, Color32, Rect, Sense, TextStyle, TextWrapMode, Ui, WidgetInfo, WidgetText, vec2,
 };
 
 use super::find::FindBar;
 use super::{filters, legend};
 use crate::Document;
 use crate::app::canvas::CanvasState;
-use crate::app::canvas::{palette as draw, shapes};
+use crate::app::canvas::palette as draw;
 use crate::app::request::{Request, Requests};
 use crate::model::query::{self, BoundaryRow, Column, Filter, IdSet, Sort};
-use crate::model::{Id, Map, Point};
+use crate::model::{Id, Map};
 
 /// What the overview panel remembers between frames. View state: never
 /// saved in a map.
@@ -128,8 +127,9 @@ impl Overview {
 }
 
 /// Centres the canvas on an item, zooming in if the view is far out.
-pub fn centre_on(canvas: &mut CanvasState, map: &Map, id: Id) {
-    if let Some(p) = focus_point(map, id) {
+/// `revision` names the state of `map`.
+pub fn centre_on(canvas: &mut CanvasState, map: &Map, revision: u64, id: Id) {
+    if let Some(p) = focus_item(map, id).and_then(|shown| canvas.place_of(map, revision, shown)) {
         canvas.fit_pending = false;
         canvas.camera.centre = egui::pos2(p.x, p.y);
         if canvas.camera.zoom < FAR_OUT.0 {
@@ -138,46 +138,32 @@ pub fn centre_on(canvas: &mut CanvasState, map: &Map, id: Id) {
     }
 }
 
-/// Where the canvas shows an item, in map units: a party's centre, a
-/// note's or group's middle, a boundary's middle; a tension at its
-/// boundary; an activity, boundary object or broker at its first boundary
-/// (a broker with none at its first community).
-pub fn focus_point(map: &Map, id: Id) -> Option<Point> {
-    let middle = |b: Id| {
-        map.boundaries
-            .get(b)
-            .and_then(|b| shapes::boundary_middle(map, b, &|_| Vec2::ZERO))
-    };
-    let centre = |pos: Point, w: f32, h: f32| Point::new(pos.x + w / 2.0, pos.y + h / 2.0);
-    if let Some(p) = shapes::party_centre(map, id) {
-        return Some(p);
-    }
-    if let Some(n) = map.notes.get(id) {
-        return Some(centre(n.pos, n.size.w, n.size.h));
-    }
-    if let Some(g) = map.groups.get(id) {
-        return Some(centre(g.pos, g.size.w, g.size.h));
+/// The drawn item the canvas shows for an item: itself if it is drawn; a
+/// tension's boundary; an activity's, boundary object's or broker's first
+/// boundary (a broker with none at its first community). Where that item
+/// is drawn comes from the canvas's scene.
+pub fn focus_item(map: &Map, id: Id) -> Option<Id> {
+    if map.is_party(id) || map.notes.contains(id) || map.groups.contains(id) {
+        return Some(id);
     }
     if map.boundaries.contains(id) {
-        return middle(id);
+        return Some(id);
     }
     if let Some(t) = map.tensions.get(id) {
-        return middle(t.boundary);
+        return Some(t.boundary);
     }
     if let Some(a) = map.activities.get(id) {
-        return a.boundaries.first().and_then(|&b| middle(b));
+        return a.boundaries.first().copied();
     }
     if let Some(o) = map.objects.get(id) {
-        return o.boundaries.first().and_then(|&b| middle(b));
+        return o.boundaries.first().copied();
     }
     let broker = map.brokers.get(id)?;
-    match broker.boundaries.first() {
-        Some(&b) => middle(b),
-        None => broker
-            .communities
-            .first()
-            .and_then(|&c| shapes::party_centre(map, c)),
-    }
+    broker
+        .boundaries
+        .first()
+        .or(broker.communities.first())
+        .copied()
 }
 
 impl Overview {
