@@ -273,3 +273,51 @@ fn a_refused_edit_changes_nothing_else() {
     assert_eq!(h.state().selection(), [psy], "the selection is as it was");
     assert!(h.state().banner().is_some(), "the refusal is told");
 }
+
+#[test]
+fn activity_cards_stand_beside_their_boundary_not_on_a_community() {
+    let mut h = example();
+    // Psychiatrists stand above the community mental health nurses: the
+    // boundary between them runs up and down, and already has one card.
+    let boundary = h
+        .get_by_label_contains("Boundary: Psychiatrists – Community mental health nurses")
+        .rect()
+        .center();
+    for i in 0..3 {
+        click_at(&mut h, boundary, Modifiers::NONE, 1);
+        keys(&mut h, CMD_SHIFT, Key::A);
+        keys(&mut h, Modifiers::NONE, Key::Enter);
+        // Each its own title, to find its card by.
+        keys(&mut h, Modifiers::NONE, Key::F2);
+        type_text(&mut h, &format!("Card {i}"));
+        keys(&mut h, Modifiers::NONE, Key::Enter);
+    }
+    let m = map(&h);
+    let cards: Vec<_> = m
+        .activities
+        .iter()
+        .filter(|a| {
+            a.boundaries.first().is_some_and(|&b| {
+                m.boundaries
+                    .get(b)
+                    .is_some_and(|b| b.between.contains(&community(&m, "Psychiatrists")))
+                    && m.boundaries.get(b).is_some_and(|b| {
+                        b.between
+                            .contains(&community(&m, "Community mental health nurses"))
+                    })
+            })
+        })
+        .map(|a| a.title.clone())
+        .collect();
+    assert_eq!(cards.len(), 4, "one card before, three added");
+    for name in ["Psychiatrists", "Community mental health nurses"] {
+        let circle = h.get_by_label(&format!("Community: {name}")).rect();
+        for title in &cards {
+            let card = h.get_by_label(&format!("Activity: {title}")).rect();
+            assert!(
+                !card.intersects(circle),
+                "the card “{title}” stands on {name}"
+            );
+        }
+    }
+}

@@ -57,14 +57,7 @@ impl Frame<'_> {
             let rect = self.screen_rect(e);
             node.set_role(accesskit::Role::Button);
             let scene = self.scene;
-            node.set_label(label_with(self.map, e.id, || {
-                let load = scene.load(e.id);
-                Tally {
-                    count: load.count,
-                    open: load.open,
-                    worst: load.worst,
-                }
-            }));
+            node.set_label(label_with(self.map, e.id, || scene.load(e.id).tally));
             node.set_bounds(accesskit::Rect {
                 x0: rect.min.x.into(),
                 y0: rect.min.y.into(),

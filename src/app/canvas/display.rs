@@ -10,7 +10,8 @@ use eframe::egui::{Color32, Pos2, Rect, Vec2, pos2, vec2};
 
 use super::palette::{BADGE, activity_badge, colour, severity_colour};
 use super::shapes::{CARD_SIZE, COMMUNITY_RADIUS, GROUP_BAR, MARKER_RADIUS, STAKEHOLDER_SIZE};
-use crate::model::{Activity, Community, Group, Id, Note, Severity, Stakeholder};
+use crate::model::query::Tally;
+use crate::model::{Activity, Community, Group, Id, Note, Stakeholder};
 
 /// A colour, either fixed or one that the theme decides.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -342,17 +343,6 @@ pub fn group(g: &Group, out: &mut Vec<Prim>) -> (Rect, Rect) {
     (frame, bar)
 }
 
-/// What a boundary's drawing needs to know of its tensions.
-#[derive(Debug, Clone, Copy)]
-pub struct Tally {
-    /// All its tensions.
-    pub count: usize,
-    /// Those not resolved.
-    pub open: usize,
-    /// The highest severity among the open ones.
-    pub worst: Option<Severity>,
-}
-
 /// A count as text; the small ones, which are nearly all, made once.
 fn count_text(n: usize) -> Cow<'static, str> {
     static SMALL: LazyLock<Vec<String>> =
@@ -420,12 +410,30 @@ pub fn boundary(sides: &[(Id, Pos2)], middle: Pos2, tally: Tally, out: &mut Vec<
     Rect::from_center_size(middle, Vec2::splat(2.0 * MARKER_RADIUS))
 }
 
-/// Where the `slot`-th activity card below a boundary's middle goes.
-pub fn card_rect(middle: Pos2, slot: usize) -> Rect {
-    let top = pos2(
-        middle.x - CARD_SIZE.x / 2.0,
-        middle.y + 22.0 + slot as f32 * (CARD_SIZE.y + 4.0),
-    );
+/// Where the `slot`-th activity card of a boundary goes: in a column beside
+/// the boundary's middle, clear of its line, so that no card stands on a
+/// community at either end. Below a boundary that runs across (or joins
+/// more than two); beside one that runs up and down, on the side its lower
+/// end leans away from.
+pub fn card_rect(sides: &[(Id, Pos2)], middle: Pos2, slot: usize) -> Rect {
+    const GAP: f32 = 22.0;
+    let step = slot as f32 * (CARD_SIZE.y + 4.0);
+    let upright = match sides {
+        [(_, a), (_, b)] => {
+            let d = *b - *a;
+            (d.y.abs() > d.x.abs()).then(|| if d.y > 0.0 { d.x } else { -d.x })
+        }
+        _ => None,
+    };
+    let top = match upright {
+        None => pos2(middle.x - CARD_SIZE.x / 2.0, middle.y + GAP + step),
+        // The lower end leans right (or not at all): the cards go left.
+        Some(lean) if lean >= 0.0 => pos2(
+            middle.x - GAP - CARD_SIZE.x,
+            middle.y - CARD_SIZE.y / 2.0 + step,
+        ),
+        Some(_) => pos2(middle.x + GAP, middle.y - CARD_SIZE.y / 2.0 + step),
+    };
     Rect::from_min_size(top, CARD_SIZE)
 }
 

@@ -10,7 +10,8 @@ use eframe::egui::{Pos2, Rect, pos2};
 
 use super::display;
 use super::scene::{Layer, Scene, party_centre};
-use crate::model::{Id, IdBuildHasher, ItemKind, Map, TensionStatus};
+use crate::model::query;
+use crate::model::{Id, IdBuildHasher, ItemKind, Map};
 
 /// What an update has to redraw.
 #[derive(Default)]
@@ -200,15 +201,7 @@ impl Scene {
     /// Counts a boundary's tensions again (one pass over the map's
     /// tensions, which only tension edits need).
     fn retally(&mut self, map: &Map, boundary: Id) {
-        let load = self.loads.entry(boundary).or_default();
-        (load.count, load.open, load.worst) = (0, 0, None);
-        for t in map.tensions_on(boundary) {
-            load.count += 1;
-            if t.status != TensionStatus::Resolved {
-                load.open += 1;
-                load.worst = load.worst.max(Some(t.severity));
-            }
-        }
+        self.loads.entry(boundary).or_default().tally = query::tally(map, boundary);
     }
 
     /// Gives entry `i` the primitives from `start` on and new bounds; false
@@ -287,7 +280,7 @@ impl Scene {
             return true;
         };
         let middle: Pos2 = b.hot.center();
-        let rect = display::card_rect(middle, slot);
+        let rect = display::card_rect(self.sides_of(b), middle, slot);
         let start = self.prims.len();
         display::card(a, rect, &mut self.prims);
         self.replace(i, start, rect, rect)
@@ -335,7 +328,7 @@ mod tests {
             assert_eq!(kept.sides_of(a), fresh.sides_of(b), "{what}");
             assert_eq!(kept.prims_of(a), fresh.prims_of(b), "{what}");
             let (la, lb) = (kept.load(a.id), fresh.load(b.id));
-            assert_eq!((la.count, la.open, la.worst), (lb.count, lb.open, lb.worst));
+            assert_eq!(la.tally, lb.tally);
             assert_eq!(la.cards, lb.cards, "{what}");
         }
         assert_eq!(kept.bounds(), fresh.bounds(), "step {step}");

@@ -9,10 +9,11 @@ use std::collections::{HashMap, HashSet};
 
 use eframe::egui::{Pos2, Rect, Vec2, pos2};
 
-use super::display::{self, Prim, Tally};
+use super::display::{self, Prim};
 use super::grid::Grid;
 use super::shapes::{MARKER_RADIUS, View};
-use crate::model::{Id, IdBuildHasher, Map, Point, Severity, TensionStatus};
+use crate::model::query::Tally;
+use crate::model::{Id, IdBuildHasher, Map, Point};
 
 /// What kind of drawn thing an entry is. Entries are kept in this order,
 /// which is the order they are drawn in (later ones on top).
@@ -58,12 +59,8 @@ pub struct Entry {
 /// What a boundary carries.
 #[derive(Debug, Default, Clone)]
 pub struct Load {
-    /// All its tensions.
-    pub count: usize,
-    /// Its tensions that are not resolved.
-    pub open: usize,
-    /// The highest severity among those.
-    pub worst: Option<Severity>,
+    /// Its tensions, counted.
+    pub tally: Tally,
     /// The activities drawn at it: those that list it first.
     pub cards: Vec<Id>,
 }
@@ -89,22 +86,13 @@ pub struct Scene {
 }
 
 static NO_LOAD: Load = Load {
-    count: 0,
-    open: 0,
-    worst: None,
+    tally: Tally {
+        count: 0,
+        open: 0,
+        worst: None,
+    },
     cards: Vec::new(),
 };
-
-impl Load {
-    /// What drawing needs of it.
-    pub fn tally(&self) -> Tally {
-        Tally {
-            count: self.count,
-            open: self.open,
-            worst: self.worst,
-        }
-    }
-}
 
 impl Entry {
     /// The screen rectangle of its hot spot, moved by `shift` (map units).
@@ -173,7 +161,8 @@ impl Scene {
             else {
                 continue;
             };
-            let rect = display::card_rect(scene.entries[b as usize].hot.center(), slot);
+            let e = &scene.entries[b as usize];
+            let rect = display::card_rect(scene.sides_of(e), e.hot.center(), slot);
             let start = scene.prims.len();
             display::card(activity, rect, &mut scene.prims);
             scene.push(a, Layer::Card { boundary, slot }, start, rect, rect);
@@ -199,12 +188,7 @@ impl Scene {
     /// Counts every boundary's tensions and lists its cards.
     fn tally_all(&mut self, map: &Map) {
         for t in map.tensions.iter() {
-            let load = self.loads.entry(t.boundary).or_default();
-            load.count += 1;
-            if t.status != TensionStatus::Resolved {
-                load.open += 1;
-                load.worst = load.worst.max(Some(t.severity));
-            }
+            self.loads.entry(t.boundary).or_default().tally.add(t);
             self.homes.insert(t.id, t.boundary);
         }
         for a in map.activities.iter() {
@@ -253,7 +237,7 @@ impl Scene {
             .fold(Rect::from_min_max(middle, middle), |r, (_, p)| {
                 r.union(Rect::from_min_max(*p, *p))
             });
-        let tally = self.loads.get(&id).unwrap_or(&NO_LOAD).tally();
+        let tally = self.loads.get(&id).unwrap_or(&NO_LOAD).tally;
         let marker = display::boundary(sides, middle, tally, &mut self.prims);
         (bounds.expand(MARKER_RADIUS), marker)
     }
