@@ -16,7 +16,7 @@ pub use canvas::camera::Camera;
 pub use canvas::palette::{activity_badge, colour, severity_colour};
 pub use canvas::{CanvasAction, CanvasState, item_label};
 pub use command::Command;
-pub use files::{Answer, Pending};
+pub use files::{Answer, Dialogs, Pending};
 pub use panels::inspector::{FieldEdit, Inspector};
 
 use panels::{overview, picker, toolbar, welcome};
@@ -70,6 +70,10 @@ pub struct ConveneApp {
     view_applied: bool,
     /// Whether a failed save of the preferences was already reported.
     prefs_warned: bool,
+    /// Which file dialogs to use.
+    dialogs: files::Dialogs,
+    /// The app's own file chooser, while open.
+    chooser: Option<files::chooser::FileChooser>,
 }
 
 impl ConveneApp {
@@ -437,7 +441,7 @@ impl eframe::App for ConveneApp {
         if !hovered.is_empty() {
             Self::drop_hint_ui(&ctx, &hovered);
         }
-        if self.prompt.is_none() && self.picking.is_none() {
+        if self.prompt.is_none() && self.picking.is_none() && self.chooser.is_none() {
             self.shortcuts(&ctx);
             self.clipboard_events(&ctx);
             if !dropped.is_empty() {
@@ -445,6 +449,7 @@ impl eframe::App for ConveneApp {
             }
         }
         self.prompt_ui(&ctx);
+        self.chooser_ui(&ctx);
         self.picker_ui(&ctx);
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
         self.toolbar_ui(ui);
