@@ -540,11 +540,26 @@ pub fn run(path: Option<&Path>) -> eframe::Result {
             .with_min_inner_size([640.0, 400.0]),
         ..Default::default()
     };
-    let mut app = ConveneApp::new(path);
-    if let Some(folder) = eframe::storage_dir("Convene") {
-        app = app
-            .with_recovery(&folder.join("recovery"))
-            .with_prefs(&folder);
-    }
-    eframe::run_native("Convene", options, Box::new(|_cc| Ok(Box::new(app))))
+    // The map, the preferences and any recovery copy are read while the
+    // window opens, which takes far longer, rather than before it.
+    let path = path.map(Path::to_path_buf);
+    let loading = std::thread::spawn(move || {
+        let mut app = ConveneApp::new(path.as_deref());
+        if let Some(folder) = eframe::storage_dir("Convene") {
+            app = app
+                .with_recovery(&folder.join("recovery"))
+                .with_prefs(&folder);
+        }
+        app
+    });
+    eframe::run_native(
+        "Convene",
+        options,
+        Box::new(|_cc| {
+            let app = loading
+                .join()
+                .map_err(|_| "Convene stopped while reading the map.")?;
+            Ok(Box::new(app))
+        }),
+    )
 }
