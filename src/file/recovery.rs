@@ -24,6 +24,9 @@ pub enum Slot {
     Main,
     /// Work done while the usual copy was still on offer.
     Aside,
+    /// A copy an earlier version of Convene left for a file, in
+    /// `recovery.ron` with the file named beside it.
+    Earlier,
 }
 
 /// Unsaved work found in a recovery copy.
@@ -49,12 +52,12 @@ impl Recovery {
     /// `recovery.ron`, as in earlier versions; a file's work is named after
     /// a hash of its path.
     fn paths(&self, original: Option<&Path>, slot: Slot) -> (PathBuf, PathBuf) {
-        let stem = match original {
-            None => "recovery".to_owned(),
-            Some(path) => format!("recovery-{:016x}", fnv1a(&key(path))),
+        let stem = match (original, slot) {
+            (None, _) | (_, Slot::Earlier) => "recovery".to_owned(),
+            (Some(path), _) => format!("recovery-{:016x}", fnv1a(&key(path))),
         };
         let stem = match slot {
-            Slot::Main => stem,
+            Slot::Main | Slot::Earlier => stem,
             Slot::Aside => format!("{stem}-aside"),
         };
         (
@@ -80,7 +83,7 @@ impl Recovery {
     /// The unsaved work belonging to `original` (or untitled work), the
     /// usual copy first. A damaged copy is reported, not thrown away.
     pub fn find(&self, original: Option<&Path>) -> Option<Result<Recovered, FileError>> {
-        [Slot::Main, Slot::Aside]
+        [Slot::Main, Slot::Aside, Slot::Earlier]
             .into_iter()
             .find_map(|slot| self.find_in(original, slot))
     }
@@ -200,8 +203,14 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let r = Recovery::new(dir.path());
         let map = Map::new(Meta::titled("Workshop"));
+        let day1 = std::path::absolute("/maps/day1.ron").unwrap();
         fs::write(dir.path().join("recovery.ron"), to_text(&map)).unwrap();
-        fs::write(dir.path().join("recovery-origin.txt"), "/maps/day1.ron").unwrap();
+        fs::write(dir.path().join("recovery-origin.txt"), key(&day1)).unwrap();
         assert!(r.find(None).is_none(), "it is not untitled work");
+        assert!(r.find(Some(Path::new("/maps/day2.ron"))).is_none());
+        let found = r.find(Some(&day1)).unwrap().unwrap();
+        assert_eq!((found.map, found.slot), (map, Slot::Earlier));
+        r.clear(Some(&day1), Slot::Earlier).unwrap();
+        assert!(r.find(Some(&day1)).is_none());
     }
 }
