@@ -191,3 +191,25 @@ fn work_done_while_an_offer_waits_is_copied_aside() {
     h.run();
     assert_eq!(recovery.find(Some(&s.map)).unwrap().unwrap().map, edited);
 }
+
+#[test]
+fn a_copy_left_by_an_earlier_version_is_offered_and_gone_once_saved() {
+    let s = setup();
+    let mut kept = convene::file::read(&s.map).unwrap();
+    kept.meta.title = "Kept by an earlier version".to_owned();
+    std::fs::create_dir_all(&s.folder).unwrap();
+    std::fs::write(s.folder.join("recovery.ron"), convene::file::to_text(&kept)).unwrap();
+    std::fs::write(
+        s.folder.join("recovery-origin.txt"),
+        s.map.display().to_string(),
+    )
+    .unwrap();
+    assert!(!app(None, &s.folder).state().has_recovery_offer());
+    let mut h = app(Some(&s.map), &s.folder);
+    h.get_by_label("Restore").click();
+    h.run();
+    keys(&mut h, Modifiers::COMMAND, Key::S);
+    assert_eq!(convene::file::read(&s.map).unwrap(), kept);
+    drop(h);
+    assert!(!app(Some(&s.map), &s.folder).state().has_recovery_offer());
+}

@@ -108,9 +108,16 @@ impl Recovery {
         }))
     }
 
-    /// Forgets a copy: the work was saved or deliberately dropped.
+    /// Forgets a copy: the work was saved or deliberately dropped. A copy
+    /// an earlier version left is removed only if it is `original`'s.
     pub fn clear(&self, original: Option<&Path>, slot: Slot) -> io::Result<()> {
         let (map_path, origin_path) = self.paths(original, slot);
+        if slot == Slot::Earlier {
+            let origin = fs::read_to_string(&origin_path).unwrap_or_default();
+            if original.is_none() || origin.trim() != original.map(key).unwrap_or_default() {
+                return Ok(());
+            }
+        }
         for path in [map_path, origin_path] {
             match fs::remove_file(path) {
                 Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
@@ -210,6 +217,9 @@ mod tests {
         assert!(r.find(Some(Path::new("/maps/day2.ron"))).is_none());
         let found = r.find(Some(&day1)).unwrap().unwrap();
         assert_eq!((found.map, found.slot), (map, Slot::Earlier));
+        r.clear(Some(Path::new("/maps/day2.ron")), Slot::Earlier)
+            .unwrap();
+        assert!(r.find(Some(&day1)).is_some(), "another file's is kept");
         r.clear(Some(&day1), Slot::Earlier).unwrap();
         assert!(r.find(Some(&day1)).is_none());
     }

@@ -88,22 +88,41 @@ impl ConveneApp {
         self.written = None;
     }
 
+    /// Whether a copy of the open map's own earlier work is on offer.
+    fn own_offer(&self) -> Option<Slot> {
+        self.offer
+            .as_ref()
+            .filter(|found| found.original.as_deref() == self.path())
+            .map(|found| found.slot)
+    }
+
     /// Which copy the open map's work goes to: aside while its own earlier
     /// copy is on offer, so that neither is lost.
     fn slot(&self) -> Slot {
-        match &self.offer {
-            Some(found) if found.original.as_deref() == self.path() && found.slot == Slot::Main => {
-                Slot::Aside
-            }
+        match self.own_offer() {
+            Some(Slot::Main | Slot::Earlier) => Slot::Aside,
             _ => Slot::Main,
+        }
+    }
+
+    /// The open map's copies that its usual copy (just written, or no
+    /// longer needed) makes out of date; none while one is on offer.
+    fn outdated(&self) -> &'static [Slot] {
+        match self.own_offer() {
+            None => &[Slot::Aside, Slot::Earlier],
+            Some(_) => &[],
         }
     }
 
     /// Removes the open map's copy: its changes were saved or dropped.
     pub(crate) fn clear_copy(&mut self) {
         let slot = self.slot();
+        let mut slots = vec![slot];
+        if slot == Slot::Main {
+            slots.extend_from_slice(self.outdated());
+        }
         if let Some(r) = &self.recovery
-            && let Err(e) = r.clear(self.path(), slot)
+            && let Err(e) = slots.iter().try_for_each(|&s| r.clear(self.path(), s))
         {
             self.banner = Some(format!("The recovery copy could not be removed: {e}"));
         }
@@ -142,9 +161,16 @@ impl ConveneApp {
                             Some(format!("Unsaved work could not be copied for safety: {e}"))
                     }
                 }
-                // Any copy set aside earlier is now out of date.
-                if slot == Slot::Main
-                    && let Err(e) = recovery.clear(w.path.as_deref(), Slot::Aside)
+                // Copies set aside or left by an earlier version are now
+                // out of date.
+                let outdated = if slot == Slot::Main {
+                    self.outdated()
+                } else {
+                    &[]
+                };
+                if let Err(e) = outdated
+                    .iter()
+                    .try_for_each(|&s| recovery.clear(w.path.as_deref(), s))
                 {
                     self.banner = Some(format!("An old recovery copy could not be removed: {e}"));
                 }
