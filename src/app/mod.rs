@@ -26,7 +26,7 @@ pub use canvas::camera::Camera;
 pub use canvas::palette::{activity_badge, colour, severity_colour};
 pub use canvas::{CanvasState, item_label};
 pub use command::{Availability, Command, Placed, Ready, TextSize, TextStep, Theme};
-pub use files::{Answer, Pending};
+pub use files::{Answer, Dialogs, Pending};
 pub use panels::inspector::Inspector;
 pub use request::{Request, Requests};
 
@@ -81,6 +81,10 @@ pub struct ConveneApp {
     clipboard: clipboard::Clipboard,
     /// Preferences kept between runs, and where.
     settings: Settings,
+    /// Which file dialogs to use.
+    dialogs: files::Dialogs,
+    /// The app's own file chooser, while open.
+    chooser: Option<files::chooser::FileChooser>,
 }
 
 impl ConveneApp {
@@ -170,7 +174,7 @@ impl ConveneApp {
         if !hovered.is_empty() {
             Self::drop_hint_ui(ctx, &hovered);
         }
-        if self.prompt.is_none() && self.panels.picking.is_none() {
+        if self.prompt.is_none() && self.panels.picking.is_none() && self.chooser.is_none() {
             self.shortcuts(ctx);
             self.clipboard_events(ctx);
             if !dropped.is_empty() {
@@ -242,6 +246,7 @@ impl eframe::App for ConveneApp {
         self.before_frame(&ctx);
         let ready = self.ready();
         self.prompt_ui(&ctx);
+        self.chooser_ui(&ctx);
         match &self.work {
             Some(w) => {
                 let map = w.doc.map();
@@ -278,11 +283,26 @@ pub fn run(path: Option<&Path>) -> eframe::Result {
             .with_min_inner_size([640.0, 400.0]),
         ..Default::default()
     };
-    let mut app = ConveneApp::new(path);
-    if let Some(folder) = eframe::storage_dir("Convene") {
-        app = app
-            .with_recovery(&folder.join("recovery"))
-            .with_prefs(&folder);
-    }
-    eframe::run_native("Convene", options, Box::new(|_cc| Ok(Box::new(app))))
+    // The map, the preferences and any recovery copy are read while the
+    // window opens, which takes far longer, rather than before it.
+    let path = path.map(Path::to_path_buf);
+    let loading = std::thread::spawn(move || {
+        let mut app = ConveneApp::new(path.as_deref());
+        if let Some(folder) = eframe::storage_dir("Convene") {
+            app = app
+                .with_recovery(&folder.join("recovery"))
+                .with_prefs(&folder);
+        }
+        app
+    });
+    eframe::run_native(
+        "Convene",
+        options,
+        Box::new(|_cc| {
+            let app = loading
+                .join()
+                .map_err(|_| "Convene stopped while reading the map.")?;
+            Ok(Box::new(app))
+        }),
+    )
 }

@@ -1,17 +1,25 @@
 //! Opening, saving and the question before unsaved work is replaced or
-//! closed: Save, Don't save, or Cancel.
+//! closed: Save, Don't save, or Cancel. Files are chosen with the system's
+//! dialog, or the app's own chooser where no system dialog can be shown.
 
 use std::path::{Path, PathBuf};
 
 use eframe::egui::{self, ViewportCommand};
 
+pub mod chooser;
+pub mod dialogs;
 pub mod examples;
 pub mod prefs;
 pub mod recovery;
 
+pub use dialogs::Dialogs;
+
+use crate::app::panels::file_chooser;
 use crate::app::{CanvasState, ConveneApp, Workspace};
 use crate::model::{Map, Meta};
 use crate::{Document, file};
+use chooser::{FileChooser, Purpose};
+use dialogs::Chosen;
 
 /// An action that would replace or close an unsaved map, held until the
 /// person says whether to save first.
@@ -27,6 +35,8 @@ pub enum Pending {
     Example(&'static str),
     /// Close the window.
     Close,
+    /// Restore unsaved work from an earlier run in place of the open map.
+    Restore,
 }
 
 /// The answers to "save changes?".
@@ -60,10 +70,7 @@ impl ConveneApp {
         match pending {
             Pending::New => self.show_map(Map::new(Meta::titled("Untitled map")), None),
             Pending::Open => {
-                if let Some(path) = rfd::FileDialog::new()
-                    .add_filter("Convene map", &["ron"])
-                    .pick_file()
-                {
+                if let Some(path) = self.choose(Purpose::Open, String::new()) {
                     self.open_path(&path);
                 }
             }
@@ -73,6 +80,7 @@ impl ConveneApp {
                 self.may_close = true;
                 ctx.send_viewport_cmd(ViewportCommand::Close);
             }
+            Pending::Restore => self.restore_now(),
         }
     }
 
@@ -85,20 +93,17 @@ impl ConveneApp {
             Answer::Cancel => {}
             Answer::DontSave => {
                 // The person chose to drop these changes: drop the copy too.
-                if let Some(r) = &self.recovery
-                    && self.offer.is_none()
-                    && let Err(e) = r.clear()
-                {
-                    self.banner = Some(format!("The recovery copy could not be removed: {e}"));
-                }
-                self.written = None;
+                self.clear_copy();
                 self.proceed(ctx, pending);
             }
             Answer::Save => {
                 self.save(false);
-                // A cancelled file dialog or a failed save keeps the map.
+                // A cancelled file dialog or a failed save keeps the map;
+                // the app's own chooser goes on once it has saved.
                 if !self.unsaved() {
                     self.proceed(ctx, pending);
+                } else if let Some(chooser) = &mut self.chooser {
+                    chooser.then = Some(pending);
                 }
             }
         }
@@ -165,6 +170,7 @@ impl ConveneApp {
         self.selection.reset();
         self.canvas.fit_pending = true;
         self.banner = None;
+        self.look_for_copy();
     }
 
     /// Opens one of the example maps built into the program.
@@ -178,30 +184,140 @@ impl ConveneApp {
         }
     }
 
+    /// Saves the open map to its file, or to one the person chooses when
+    /// it has none or `choose` is set. With the app's own chooser the map
+    /// is saved once a file is chosen there.
     pub(crate) fn save(&mut self, choose: bool) {
-        let Some(w) = &mut self.work else { return };
+        let Some(w) = &self.work else { return };
         let path = match (&w.path, choose) {
             (Some(p), false) => p.clone(),
             _ => {
-                let name = format!("{}.ron", w.doc.map().meta.title.trim());
-                match rfd::FileDialog::new()
-                    .add_filter("Convene map", &["ron"])
-                    .set_file_name(name)
-                    .save_file()
-                {
+                let name = suggested_name(w);
+                match self.choose(Purpose::Save, name) {
                     Some(p) => p,
                     None => return,
                 }
             }
         };
-        match file::write(&path, w.doc.map()) {
-            Ok(()) => {
-                w.doc.mark_saved();
-                w.path = Some(path.clone());
-                self.banner = None;
-                self.remember(&path);
-            }
-            Err(error) => self.banner = Some(error.to_string()),
+        if let Err(error) = self.save_to(&path) {
+            self.banner = Some(error.to_string());
         }
     }
+
+    /// Saves the open map to `path`, which it then belongs to.
+    fn save_to(&mut self, path: &Path) -> Result<(), file::FileError> {
+        let Some(w) = &mut self.work else {
+            return Ok(());
+        };
+        file::write(path, w.doc.map())?;
+        // The copy belongs to the file the work came from.
+        self.clear_copy();
+        let Some(w) = &mut self.work else {
+            return Ok(());
+        };
+        w.doc.mark_saved();
+        w.path = Some(path.to_path_buf());
+        self.banner = None;
+        self.remember(path);
+        Ok(())
+    }
+
+    /// Uses the app's own file chooser from now on (or the system's).
+    pub fn with_dialogs(mut self, dialogs: Dialogs) -> Self {
+        self.dialogs = dialogs;
+        self
+    }
+
+    /// Whether the app's own file chooser is open.
+    pub fn is_choosing_file(&self) -> bool {
+        self.chooser.is_some()
+    }
+
+    /// Asks which file to use: the system's dialog answers at once; the
+    /// app's own chooser opens and answers in a later frame. A system
+    /// dialog that cannot be shown gives way to the app's chooser, from
+    /// then on.
+    fn choose(&mut self, purpose: Purpose, name: String) -> Option<PathBuf> {
+        let mut note = None;
+        if self.dialogs == Dialogs::System {
+            let chosen = match purpose {
+                Purpose::Open => dialogs::open_file(),
+                Purpose::Save => dialogs::save_file(&name),
+            };
+            match chosen {
+                Chosen::Path(path) => return Some(path),
+                Chosen::Cancelled => return None,
+                Chosen::Failed => {
+                    self.dialogs = Dialogs::InApp;
+                    note = Some(
+                        "The system's file window could not be shown, so Convene shows its own."
+                            .to_owned(),
+                    );
+                }
+            }
+        }
+        let mut chooser = FileChooser::new(purpose, self.start_folder(), name);
+        chooser.note = note;
+        self.chooser = Some(chooser);
+        None
+    }
+
+    /// Where a file chooser starts: the open map's folder, else the most
+    /// recent file's, else the home folder.
+    fn start_folder(&self) -> PathBuf {
+        self.path()
+            .or_else(|| self.settings.prefs.recent.first().map(PathBuf::as_path))
+            .and_then(Path::parent)
+            .filter(|p| file::is_folder(p))
+            .map_or_else(chooser::home_folder, Path::to_path_buf)
+    }
+
+    /// The app's own file chooser, while it is open.
+    pub(crate) fn chooser_ui(&mut self, ctx: &egui::Context) {
+        let Some(chooser) = &mut self.chooser else {
+            return;
+        };
+        let (purpose, path) = match file_chooser::ui(ctx, chooser) {
+            None => return,
+            Some(file_chooser::Outcome::Cancel) => {
+                self.chooser = None;
+                return;
+            }
+            Some(file_chooser::Outcome::Chosen(path)) => (chooser.purpose, path),
+        };
+        match purpose {
+            Purpose::Open => {
+                self.chooser = None;
+                self.open_path(&path);
+            }
+            Purpose::Save => match self.save_to(&path) {
+                Ok(()) => {
+                    if let Some(then) = self.chooser.take().and_then(|c| c.then) {
+                        self.proceed(ctx, then);
+                    }
+                }
+                // The chooser stays open with the reason, to choose again.
+                Err(error) => {
+                    if let Some(chooser) = &mut self.chooser {
+                        chooser.problem = Some(error.to_string());
+                        chooser.focus = true;
+                    }
+                }
+            },
+        }
+    }
+}
+
+/// The file name offered when saving: the file's own, else the map's title.
+fn suggested_name(w: &Workspace) -> String {
+    if let Some(name) = w.path.as_deref().and_then(Path::file_name) {
+        return name.to_string_lossy().into_owned();
+    }
+    let title = w.doc.map().meta.title.trim();
+    let title = if title.is_empty() {
+        "Untitled map"
+    } else {
+        title
+    };
+    format!("{}.ron", title.replace(['/', '\\'], "-"))
 }

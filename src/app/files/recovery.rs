@@ -1,31 +1,43 @@
-//! Unsaved work kept safe: a copy written shortly after each edit, and the
-//! offer to restore it on the next start after a crash or a kill.
+//! Unsaved work kept safe: a copy written shortly after each edit, one per
+//! file (and one for untitled work), and the offer to restore it when that
+//! file, or untitled work, is opened again after a crash or a kill.
 
 use std::path::Path;
 
 use eframe::egui::{self, Ui};
 
-use crate::app::{CanvasState, ConveneApp, Workspace};
+use crate::app::{CanvasState, ConveneApp, Pending, Workspace};
+use crate::file::Slot;
 use crate::{Document, file};
 
 impl ConveneApp {
     /// Copies unsaved work into `folder` shortly after each edit, and offers
-    /// any copy an earlier run left there.
+    /// the copy an earlier run left for the open map (or, with no map open,
+    /// for untitled work).
     pub fn with_recovery(mut self, folder: &Path) -> Self {
-        let recovery = file::Recovery::new(folder);
-        match recovery.find() {
+        self.recovery = Some(file::Recovery::new(folder));
+        self.look_for_copy();
+        self
+    }
+
+    /// Offers the copy left for the map just opened (or for untitled work),
+    /// if there is one, in place of any earlier offer.
+    pub(crate) fn look_for_copy(&mut self) {
+        self.offer = None;
+        let Some(recovery) = &self.recovery else {
+            return;
+        };
+        match recovery.find(self.path()) {
             Some(Ok(found)) => self.offer = Some(found),
             Some(Err(error)) => {
                 self.banner = Some(format!(
                     "Unsaved work from an earlier session could not be read, so it was left where it is. {error}"
                 ));
                 // Never write over a copy that could not be read.
-                return self;
+                self.recovery = None;
             }
             None => {}
         }
-        self.recovery = Some(recovery);
-        self
     }
 
     /// Whether unsaved work from an earlier run is waiting to be restored.
@@ -33,44 +45,104 @@ impl ConveneApp {
         self.offer.is_some()
     }
 
-    /// Restores unsaved work from an earlier run.
+    /// Restores unsaved work from an earlier run, keeping the file it
+    /// belongs to. Unsaved changes to the open map are not replaced without
+    /// asking first.
     pub fn restore(&mut self) {
-        if let Some(found) = self.offer.take() {
-            self.work = Some(Workspace {
-                doc: Document::unsaved(found.map),
-                path: found.original,
-            });
-            self.canvas = CanvasState::default();
-            self.selection.reset();
-            self.canvas.fit_pending = true;
+        if self.offer.is_none() {
+            return;
         }
+        self.keep_typed_name();
+        if self.unsaved() {
+            self.prompt = Some(Pending::Restore);
+        } else {
+            self.restore_now();
+        }
+    }
+
+    /// Restores the work on offer, replacing the open map.
+    pub(crate) fn restore_now(&mut self) {
+        let Some(found) = self.offer.take() else {
+            return;
+        };
+        self.work = Some(Workspace {
+            doc: Document::unsaved(found.map),
+            path: found.original,
+        });
+        self.canvas = CanvasState::default();
+        self.selection.reset();
+        self.canvas.fit_pending = true;
+        // The restored work is copied again at once, as the usual copy.
+        self.written = None;
+        self.changed = None;
     }
 
     /// Throws away unsaved work from an earlier run.
     pub fn discard_recovery(&mut self) {
-        if self.offer.take().is_some()
+        if let Some(found) = self.offer.take()
             && let Some(r) = &self.recovery
-            && let Err(e) = r.clear()
+            && let Err(e) = r.clear(found.original.as_deref(), found.slot)
         {
             self.banner = Some(format!("The old copy could not be removed: {e}"));
         }
+        // Work set aside meanwhile becomes the usual copy.
+        self.written = None;
     }
 
-    /// Copies unsaved work to the recovery file about a second and a half
+    /// Whether a copy of the open map's own earlier work is on offer.
+    fn own_offer(&self) -> Option<Slot> {
+        self.offer
+            .as_ref()
+            .filter(|found| found.original.as_deref() == self.path())
+            .map(|found| found.slot)
+    }
+
+    /// Which copy the open map's work goes to: aside while its own earlier
+    /// copy is on offer, so that neither is lost.
+    fn slot(&self) -> Slot {
+        match self.own_offer() {
+            Some(Slot::Main | Slot::Earlier) => Slot::Aside,
+            _ => Slot::Main,
+        }
+    }
+
+    /// The open map's copies that its usual copy (just written, or no
+    /// longer needed) makes out of date; none while one is on offer.
+    fn outdated(&self) -> &'static [Slot] {
+        match self.own_offer() {
+            None => &[Slot::Aside, Slot::Earlier],
+            Some(_) => &[],
+        }
+    }
+
+    /// Removes the open map's copy: its changes were saved or dropped.
+    pub(crate) fn clear_copy(&mut self) {
+        let slot = self.slot();
+        let mut slots = vec![slot];
+        if slot == Slot::Main {
+            slots.extend_from_slice(self.outdated());
+        }
+        if let Some(r) = &self.recovery
+            && let Err(e) = slots.iter().try_for_each(|&s| r.clear(self.path(), s))
+        {
+            self.banner = Some(format!("The recovery copy could not be removed: {e}"));
+        }
+        self.written = None;
+    }
+
+    /// Copies unsaved work to its recovery file about a second and a half
     /// after the last edit, and removes the copy once the work is saved.
     pub(crate) fn autosave(&mut self, ctx: &egui::Context) {
         let (Some(recovery), Some(w)) = (&self.recovery, &self.work) else {
             return;
         };
-        if self.offer.is_some() {
-            // The old copy is kept until the person decides about it.
+        if self.may_close {
+            // The person closed without saving: nothing more is copied.
             return;
         }
         if !w.doc.is_modified() {
-            if self.written.take().is_some()
-                && let Err(e) = recovery.clear()
-            {
-                self.banner = Some(format!("The recovery copy could not be removed: {e}"));
+            if self.written.is_some() {
+                self.clear_copy();
             }
             return;
         }
@@ -81,20 +153,31 @@ impl ConveneApp {
         let now = ctx.input(|i| i.time);
         const DELAY: f64 = 1.5;
         match self.changed {
-            Some((r, at)) if r == revision => {
-                if now - at >= DELAY {
-                    match recovery.write(w.doc.map(), w.path.as_deref()) {
-                        Ok(()) => self.written = Some(revision),
-                        Err(e) => {
-                            self.banner =
-                                Some(format!("Unsaved work could not be copied for safety: {e}"))
-                        }
+            Some((r, at)) if r == revision && now - at >= DELAY => {
+                let slot = self.slot();
+                match recovery.write(w.doc.map(), w.path.as_deref(), slot) {
+                    Ok(()) => self.written = Some(revision),
+                    Err(e) => {
+                        self.banner =
+                            Some(format!("Unsaved work could not be copied for safety: {e}"))
                     }
-                } else {
-                    ctx.request_repaint_after(std::time::Duration::from_secs_f64(
-                        DELAY - (now - at),
-                    ));
                 }
+                // Copies set aside or left by an earlier version are now
+                // out of date.
+                let outdated = if slot == Slot::Main {
+                    self.outdated()
+                } else {
+                    &[]
+                };
+                if let Err(e) = outdated
+                    .iter()
+                    .try_for_each(|&s| recovery.clear(w.path.as_deref(), s))
+                {
+                    self.banner = Some(format!("An old recovery copy could not be removed: {e}"));
+                }
+            }
+            Some((r, at)) if r == revision => {
+                ctx.request_repaint_after(std::time::Duration::from_secs_f64(DELAY - (now - at)));
             }
             _ => {
                 self.changed = Some((revision, now));

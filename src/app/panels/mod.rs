@@ -1,7 +1,9 @@
 //! The panels around the canvas and the small windows over it: the
 //! inspector, the overview with its table, filters, legend and find bar, the
-//! toolbar, the welcome screen and the kind pickers.
+//! toolbar, the welcome screen, the kind pickers and the app's own file
+//! chooser.
 
+pub mod file_chooser;
 pub mod filters;
 pub mod find;
 pub mod inspector;
