@@ -35,7 +35,6 @@ use panels::Panels;
 use selection::Selection;
 
 use crate::Document;
-use crate::file;
 use crate::model::{Id, IdBuildHasher};
 
 /// A map being edited, and where it lives on disk.
@@ -65,26 +64,14 @@ pub struct ConveneApp {
     typing: bool,
     /// The window title last sent.
     title: String,
-    /// What waits for an answer to "save changes?".
-    prompt: Option<Pending>,
-    /// The person agreed to close without saving.
-    may_close: bool,
-    /// Where unsaved work is copied, if anywhere.
-    recovery: Option<file::Recovery>,
-    /// Unsaved work from an earlier run, waiting to be restored or discarded.
-    offer: Option<file::Recovered>,
-    /// The revision last seen changing, and when.
-    changed: Option<(u64, f64)>,
-    /// The revision last copied to the recovery file.
-    written: Option<u64>,
+    /// The save question, file dialogs and the app's own file chooser.
+    files: files::Files,
+    /// Copies of unsaved work, and an earlier run's copy on offer.
+    recovery: files::recovery::Copies,
     /// What was copied.
     clipboard: clipboard::Clipboard,
     /// Preferences kept between runs, and where.
     settings: Settings,
-    /// Which file dialogs to use.
-    dialogs: files::Dialogs,
-    /// The app's own file chooser, while open.
-    chooser: Option<files::chooser::FileChooser>,
 }
 
 impl ConveneApp {
@@ -127,7 +114,7 @@ impl ConveneApp {
 
     /// The action waiting for an answer to "save changes?", if any.
     pub fn pending(&self) -> Option<Pending> {
-        self.prompt.clone()
+        self.files.prompt.clone()
     }
 
     /// The message shown at the top of the window, if any.
@@ -161,9 +148,9 @@ impl ConveneApp {
     fn before_frame(&mut self, ctx: &egui::Context) {
         if ctx.input(|i| i.viewport().close_requested()) {
             self.keep_typed_name();
-            if !self.may_close && self.unsaved() {
+            if !self.files.may_close && self.unsaved() {
                 ctx.send_viewport_cmd(ViewportCommand::CancelClose);
-                self.prompt = Some(Pending::Close);
+                self.files.prompt = Some(Pending::Close);
             }
         }
         if !self.settings.applied {
@@ -174,7 +161,10 @@ impl ConveneApp {
         if !hovered.is_empty() {
             Self::drop_hint_ui(ctx, &hovered);
         }
-        if self.prompt.is_none() && self.panels.picking.is_none() && self.chooser.is_none() {
+        if self.files.prompt.is_none()
+            && self.panels.picking.is_none()
+            && self.files.chooser.is_none()
+        {
             self.shortcuts(ctx);
             self.clipboard_events(ctx);
             if !dropped.is_empty() {

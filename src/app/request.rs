@@ -41,6 +41,28 @@ pub enum Request {
     OpenRecent(PathBuf),
     /// Open one of the built-in example maps (asking first).
     OpenExample(&'static str),
+    /// The answer to "save changes?".
+    Answer(Answer),
+    /// Restore the unsaved work an earlier run left (asking first about the
+    /// open map's unsaved changes).
+    Restore,
+    /// Throw away the unsaved work an earlier run left.
+    DiscardCopy,
+    /// The app's own file chooser chose this path.
+    FileChosen(PathBuf),
+    /// Close the app's own file chooser without choosing.
+    CloseChooser,
+}
+
+/// The answers to "save changes?".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    /// Save, then go on.
+    Save,
+    /// Go on without saving.
+    DontSave,
+    /// Stay.
+    Cancel,
 }
 
 /// The requests of one frame, in the order they were made.

@@ -15,11 +15,27 @@ pub mod recovery;
 pub use dialogs::Dialogs;
 
 use crate::app::panels::file_chooser;
+pub use crate::app::request::Answer;
+use crate::app::request::Request;
 use crate::app::{CanvasState, ConveneApp, Workspace};
 use crate::model::{Map, Meta};
 use crate::{Document, file};
 use chooser::{FileChooser, Purpose};
 use dialogs::Chosen;
+
+/// What the app keeps about files between frames: the question before
+/// unsaved work is replaced, and how files are chosen.
+#[derive(Debug, Default)]
+pub struct Files {
+    /// What waits for an answer to "save changes?".
+    pub prompt: Option<Pending>,
+    /// The person agreed to close without saving.
+    pub may_close: bool,
+    /// Which file dialogs to use.
+    pub dialogs: Dialogs,
+    /// The app's own file chooser, while open.
+    pub chooser: Option<chooser::FileChooser>,
+}
 
 /// An action that would replace or close an unsaved map, held until the
 /// person says whether to save first.
@@ -39,17 +55,6 @@ pub enum Pending {
     Restore,
 }
 
-/// The answers to "save changes?".
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Answer {
-    /// Save, then go on.
-    Save,
-    /// Go on without saving.
-    DontSave,
-    /// Stay.
-    Cancel,
-}
-
 impl ConveneApp {
     /// Whether the open map has changes that are not saved.
     pub(crate) fn unsaved(&self) -> bool {
@@ -60,7 +65,7 @@ impl ConveneApp {
     pub(crate) fn guard(&mut self, ctx: &egui::Context, pending: Pending) {
         self.keep_typed_name();
         if self.unsaved() {
-            self.prompt = Some(pending);
+            self.files.prompt = Some(pending);
         } else {
             self.proceed(ctx, pending);
         }
@@ -77,7 +82,7 @@ impl ConveneApp {
             Pending::OpenPath(path) => self.open_path(&path),
             Pending::Example(name) => self.open_example(name),
             Pending::Close => {
-                self.may_close = true;
+                self.files.may_close = true;
                 ctx.send_viewport_cmd(ViewportCommand::Close);
             }
             Pending::Restore => self.restore_now(),
@@ -86,7 +91,7 @@ impl ConveneApp {
 
     /// Answers the "save changes?" question.
     pub fn answer(&mut self, ctx: &egui::Context, answer: Answer) {
-        let Some(pending) = self.prompt.take() else {
+        let Some(pending) = self.files.prompt.take() else {
             return;
         };
         match answer {
@@ -102,7 +107,7 @@ impl ConveneApp {
                 // the app's own chooser goes on once it has saved.
                 if !self.unsaved() {
                     self.proceed(ctx, pending);
-                } else if let Some(chooser) = &mut self.chooser {
+                } else if let Some(chooser) = &mut self.files.chooser {
                     chooser.then = Some(pending);
                 }
             }
@@ -110,7 +115,7 @@ impl ConveneApp {
     }
 
     pub(crate) fn prompt_ui(&mut self, ctx: &egui::Context) {
-        if self.prompt.is_none() {
+        if self.files.prompt.is_none() {
             return;
         }
         let name = self
@@ -139,7 +144,7 @@ impl ConveneApp {
             answer = Some(Answer::Cancel);
         }
         if let Some(a) = answer {
-            self.answer(ctx, a);
+            self.requests.push(Request::Answer(a));
         }
     }
 
@@ -224,13 +229,13 @@ impl ConveneApp {
 
     /// Uses the app's own file chooser from now on (or the system's).
     pub fn with_dialogs(mut self, dialogs: Dialogs) -> Self {
-        self.dialogs = dialogs;
+        self.files.dialogs = dialogs;
         self
     }
 
     /// Whether the app's own file chooser is open.
     pub fn is_choosing_file(&self) -> bool {
-        self.chooser.is_some()
+        self.files.chooser.is_some()
     }
 
     /// Asks which file to use: the system's dialog answers at once; the
@@ -239,7 +244,7 @@ impl ConveneApp {
     /// then on.
     fn choose(&mut self, purpose: Purpose, name: String) -> Option<PathBuf> {
         let mut note = None;
-        if self.dialogs == Dialogs::System {
+        if self.files.dialogs == Dialogs::System {
             let chosen = match purpose {
                 Purpose::Open => dialogs::open_file(),
                 Purpose::Save => dialogs::save_file(&name),
@@ -248,7 +253,7 @@ impl ConveneApp {
                 Chosen::Path(path) => return Some(path),
                 Chosen::Cancelled => return None,
                 Chosen::Failed => {
-                    self.dialogs = Dialogs::InApp;
+                    self.files.dialogs = Dialogs::InApp;
                     note = Some(
                         "The system's file window could not be shown, so Convene shows its own."
                             .to_owned(),
@@ -258,7 +263,7 @@ impl ConveneApp {
         }
         let mut chooser = FileChooser::new(purpose, self.start_folder(), name);
         chooser.note = note;
-        self.chooser = Some(chooser);
+        self.files.chooser = Some(chooser);
         None
     }
 
@@ -274,31 +279,38 @@ impl ConveneApp {
 
     /// The app's own file chooser, while it is open.
     pub(crate) fn chooser_ui(&mut self, ctx: &egui::Context) {
-        let Some(chooser) = &mut self.chooser else {
+        let Some(chooser) = &mut self.files.chooser else {
             return;
         };
-        let (purpose, path) = match file_chooser::ui(ctx, chooser) {
-            None => return,
-            Some(file_chooser::Outcome::Cancel) => {
-                self.chooser = None;
-                return;
+        match file_chooser::ui(ctx, chooser) {
+            None => {}
+            Some(file_chooser::Outcome::Cancel) => self.requests.push(Request::CloseChooser),
+            Some(file_chooser::Outcome::Chosen(path)) => {
+                self.requests.push(Request::FileChosen(path));
             }
-            Some(file_chooser::Outcome::Chosen(path)) => (chooser.purpose, path),
+        }
+    }
+
+    /// Opens or saves where the person chose in the app's own chooser. A
+    /// save that fails leaves the chooser open with the reason.
+    pub(crate) fn file_chosen(&mut self, ctx: &egui::Context, path: PathBuf) {
+        let Some(purpose) = self.files.chooser.as_ref().map(|c| c.purpose) else {
+            return;
         };
         match purpose {
             Purpose::Open => {
-                self.chooser = None;
+                self.files.chooser = None;
                 self.open_path(&path);
             }
             Purpose::Save => match self.save_to(&path) {
                 Ok(()) => {
-                    if let Some(then) = self.chooser.take().and_then(|c| c.then) {
+                    if let Some(then) = self.files.chooser.take().and_then(|c| c.then) {
                         self.proceed(ctx, then);
                     }
                 }
                 // The chooser stays open with the reason, to choose again.
                 Err(error) => {
-                    if let Some(chooser) = &mut self.chooser {
+                    if let Some(chooser) = &mut self.files.chooser {
                         chooser.problem = Some(error.to_string());
                         chooser.focus = true;
                     }

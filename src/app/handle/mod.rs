@@ -35,6 +35,11 @@ impl ConveneApp {
                 Request::Rename(id) => self.rename(id),
                 Request::OpenRecent(path) => self.open_recent(ctx, path),
                 Request::OpenExample(name) => self.guard(ctx, Pending::Example(name)),
+                Request::Answer(answer) => self.answer(ctx, answer),
+                Request::Restore => self.restore(),
+                Request::DiscardCopy => self.discard_recovery(),
+                Request::FileChosen(path) => self.file_chosen(ctx, path),
+                Request::CloseChooser => self.files.chooser = None,
             }
         }
     }
