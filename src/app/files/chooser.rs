@@ -1,7 +1,7 @@
 //! The app's own file chooser, used when no system file dialog can be
 //! shown: a folder's listing and a name field that takes a full path too.
 //! This holds what it shows and decides what a typed name means; the
-//! window itself is `panels::file_chooser`.
+//! window itself is `chooser_window.rs`.
 
 use std::path::{Path, PathBuf};
 

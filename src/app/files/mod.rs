@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use eframe::egui::{self, ViewportCommand};
 
 pub mod chooser;
+mod chooser_window;
 pub mod dialogs;
 pub mod examples;
 pub mod prefs;
@@ -14,7 +15,6 @@ pub mod recovery;
 
 pub use dialogs::Dialogs;
 
-use crate::app::panels::file_chooser;
 pub use crate::app::request::Answer;
 use crate::app::request::Request;
 use crate::app::{CanvasState, ConveneApp, Workspace};
@@ -282,10 +282,10 @@ impl ConveneApp {
         let Some(chooser) = &mut self.files.chooser else {
             return;
         };
-        match file_chooser::ui(ctx, chooser) {
+        match chooser_window::ui(ctx, chooser) {
             None => {}
-            Some(file_chooser::Outcome::Cancel) => self.requests.push(Request::CloseChooser),
-            Some(file_chooser::Outcome::Chosen(path)) => {
+            Some(chooser_window::Outcome::Cancel) => self.requests.push(Request::CloseChooser),
+            Some(chooser_window::Outcome::Chosen(path)) => {
                 self.requests.push(Request::FileChosen(path));
             }
         }

@@ -3,7 +3,6 @@
 //! toolbar, the welcome screen, the kind pickers and the app's own file
 //! chooser.
 
-pub mod file_chooser;
 pub mod filters;
 pub mod find;
 pub mod inspector;

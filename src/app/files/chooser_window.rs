@@ -4,7 +4,7 @@
 
 use eframe::egui::{self, Key, RichText};
 
-use crate::app::files::chooser::{FileChooser, Purpose};
+use super::chooser::{FileChooser, Purpose};
 
 /// What the chooser asks for after a frame.
 #[derive(Debug, Clone, PartialEq, Eq)]
