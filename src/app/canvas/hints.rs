@@ -5,8 +5,8 @@
 use eframe::egui::{self, Rect, Stroke, StrokeKind, Ui, Vec2};
 
 use super::CanvasState;
+use super::Drag;
 use super::hit::{Hit, hit_test};
-use super::input::Drag;
 use super::scene::{self, Scene};
 use super::shapes::View;
 use crate::model::Id;

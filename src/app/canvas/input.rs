@@ -2,36 +2,16 @@
 //! drags move, pan, draw a boundary from a rim or select with a band; each
 //! becomes a request. Escape drops a drag.
 
-use std::collections::HashSet;
-
 use eframe::egui::{self, Key, Pos2, Rect, Ui, Vec2};
 
 use super::hit::{Hit, hit_test};
-use super::menu::MenuTarget;
 use super::scene::Scene;
 use super::shapes::View;
-use super::{CanvasState, Inputs};
+use super::{CanvasState, Drag, Inputs, MenuTarget};
 use crate::Edit;
 use crate::app::command::Placed;
 use crate::app::request::{Request, Requests};
-use crate::model::{Boundary, Id, IdBuildHasher, Map, Point};
-
-/// A drag in progress.
-#[derive(Debug, Clone)]
-pub(super) enum Drag {
-    /// Moving items; `delta` is in map units so far.
-    Move {
-        ids: Vec<Id>,
-        moving: HashSet<Id, IdBuildHasher>,
-        delta: Vec2,
-    },
-    /// Panning the view.
-    Pan,
-    /// Drawing a boundary from a community or stakeholder.
-    Connect { from: Id, to: Pos2 },
-    /// Selecting with a rubber band.
-    Band { start: Pos2, end: Pos2 },
-}
+use crate::model::{Boundary, Id, Map, Point};
 
 impl CanvasState {
     /// Ctrl+scroll or a pinch zooms around the pointer; scrolling pans.

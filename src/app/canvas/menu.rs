@@ -6,16 +6,6 @@ use eframe::egui::Ui;
 use super::{CanvasState, Inputs};
 use crate::app::command::{Command, Placed};
 use crate::app::request::{Request, Requests};
-use crate::model::{Id, Point};
-
-/// Where a context menu was opened: on an item, or on empty canvas.
-#[derive(Debug, Clone, Copy)]
-pub(super) struct MenuTarget {
-    /// The item it was opened on, if any.
-    pub(super) item: Option<Id>,
-    /// Where it was opened, in map units.
-    pub(super) at: Point,
-}
 
 impl CanvasState {
     /// The context menu: what can be done with the item under the pointer,

@@ -36,8 +36,6 @@ use crate::app::request::Requests;
 use crate::model::{Id, IdBuildHasher, Map, Point};
 use camera::Camera;
 use draw::Frame;
-use input::Drag;
-use menu::MenuTarget;
 use rename::Renaming;
 use scene::Scene;
 use shapes::View;
@@ -65,6 +63,32 @@ pub struct CanvasState {
     fitted: Option<(Rect, Camera)>,
     /// The zoomed-out mesh's memory, kept between frames.
     mesh: std::sync::Arc<egui::Mesh>,
+}
+
+/// Where a context menu was opened: on an item, or on empty canvas.
+#[derive(Debug, Clone, Copy)]
+struct MenuTarget {
+    /// The item it was opened on, if any.
+    pub(super) item: Option<Id>,
+    /// Where it was opened, in map units.
+    pub(super) at: Point,
+}
+
+/// A drag in progress.
+#[derive(Debug, Clone)]
+enum Drag {
+    /// Moving items; `delta` is in map units so far.
+    Move {
+        ids: Vec<Id>,
+        moving: HashSet<Id, IdBuildHasher>,
+        delta: Vec2,
+    },
+    /// Panning the view.
+    Pan,
+    /// Drawing a boundary from a community or stakeholder.
+    Connect { from: Id, to: Pos2 },
+    /// Selecting with a rubber band.
+    Band { start: Pos2, end: Pos2 },
 }
 
 /// What one frame of the canvas reads and where it asks for changes.
