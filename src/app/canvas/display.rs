@@ -410,31 +410,44 @@ pub fn boundary(sides: &[(Id, Pos2)], middle: Pos2, tally: Tally, out: &mut Vec<
     Rect::from_center_size(middle, Vec2::splat(2.0 * MARKER_RADIUS))
 }
 
-/// Where the `slot`-th activity card of a boundary goes: in a column beside
-/// the boundary's middle, clear of its line, so that no card stands on a
-/// community at either end. Below a boundary that runs across (or joins
-/// more than two); beside one that runs up and down, on the side its lower
-/// end leans away from.
-pub fn card_rect(sides: &[(Id, Pos2)], middle: Pos2, slot: usize) -> Rect {
+/// Where the `slot`-th of a boundary's `count` activity cards goes: in a
+/// column hung below the boundary's middle, or, when that column would
+/// reach a community or stakeholder at either end of a two-sided boundary
+/// (one that runs up and down), beside the middle, clear of the line, on
+/// the side its lower end leans away from.
+pub fn card_rect(sides: &[(Id, Pos2)], middle: Pos2, slot: usize, count: usize) -> Rect {
     const GAP: f32 = 22.0;
-    let step = slot as f32 * (CARD_SIZE.y + 4.0);
-    let upright = match sides {
-        [(_, a), (_, b)] => {
-            let d = *b - *a;
-            (d.y.abs() > d.x.abs()).then(|| if d.y > 0.0 { d.x } else { -d.x })
-        }
-        _ => None,
+    let step = |k: usize| k as f32 * (CARD_SIZE.y + 4.0);
+    let below = |k: usize| {
+        let top = pos2(middle.x - CARD_SIZE.x / 2.0, middle.y + GAP + step(k));
+        Rect::from_min_size(top, CARD_SIZE)
     };
-    let top = match upright {
-        None => pos2(middle.x - CARD_SIZE.x / 2.0, middle.y + GAP + step),
-        // The lower end leans right (or not at all): the cards go left.
-        Some(lean) if lean >= 0.0 => pos2(
-            middle.x - GAP - CARD_SIZE.x,
-            middle.y - CARD_SIZE.y / 2.0 + step,
-        ),
-        Some(_) => pos2(middle.x + GAP, middle.y - CARD_SIZE.y / 2.0 + step),
+    // Room for either a community or a stakeholder at an end.
+    let end = vec2(
+        STAKEHOLDER_SIZE.x.max(2.0 * COMMUNITY_RADIUS),
+        STAKEHOLDER_SIZE.y.max(2.0 * COMMUNITY_RADIUS),
+    );
+    let column = below(0).union(below(count.max(1) - 1));
+    let [(_, a), (_, b)] = sides else {
+        return below(slot);
     };
-    Rect::from_min_size(top, CARD_SIZE)
+    let d = *b - *a;
+    if d.y.abs() <= d.x.abs()
+        || ![*a, *b]
+            .iter()
+            .any(|&c| column.intersects(Rect::from_center_size(c, end)))
+    {
+        return below(slot);
+    }
+    let lean = if d.y > 0.0 { d.x } else { -d.x };
+    // The column is centred on the middle, between the two ends.
+    let y = middle.y - (step(count.max(1)) - 4.0) / 2.0 + step(slot);
+    let x = if lean >= 0.0 {
+        middle.x - GAP - CARD_SIZE.x
+    } else {
+        middle.x + GAP
+    };
+    Rect::from_min_size(pos2(x, y), CARD_SIZE)
 }
 
 /// An activity's card (its badge and title) at `rect`.

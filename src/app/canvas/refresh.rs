@@ -280,7 +280,8 @@ impl Scene {
             return true;
         };
         let middle: Pos2 = b.hot.center();
-        let rect = display::card_rect(self.sides_of(b), middle, slot);
+        let count = self.load(boundary).cards.len();
+        let rect = display::card_rect(self.sides_of(b), middle, slot, count);
         let start = self.prims.len();
         display::card(a, rect, &mut self.prims);
         self.replace(i, start, rect, rect)

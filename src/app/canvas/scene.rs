@@ -162,7 +162,8 @@ impl Scene {
                 continue;
             };
             let e = &scene.entries[b as usize];
-            let rect = display::card_rect(scene.sides_of(e), e.hot.center(), slot);
+            let count = scene.load(boundary).cards.len();
+            let rect = display::card_rect(scene.sides_of(e), e.hot.center(), slot, count);
             let start = scene.prims.len();
             display::card(activity, rect, &mut scene.prims);
             scene.push(a, Layer::Card { boundary, slot }, start, rect, rect);
