@@ -1,7 +1,7 @@
 //! End to end: the real program in a virtual X display, on an example map.
 //! Needs Xvfb, xdotool and ImageMagick, so it is left out of a plain
 //! `cargo test`; `.ci/run` installs them and runs it with
-//! `cargo test --release --test e2e -- --ignored`.
+//! `cargo test --release --test e2e -- --ignored --test-threads=1`.
 #![allow(clippy::unwrap_used, reason = "in a test a panic is the report")]
 
 use std::process::{Child, Command, Stdio};
@@ -26,6 +26,9 @@ fn output(cmd: &mut Command) -> String {
 struct Display {
     name: String,
     _xvfb: Guard,
+    /// Xvfb's output, kept open: a closed pipe would end Xvfb at its next
+    /// write.
+    _output: std::process::ChildStdout,
 }
 
 impl Display {
@@ -49,13 +52,21 @@ impl Display {
                 .spawn()
                 .expect("start Xvfb"),
         );
-        let mut number = String::new();
-        let stdout = xvfb.0.stdout.take().expect("Xvfb's output");
-        std::io::BufRead::read_line(&mut std::io::BufReader::new(stdout), &mut number)
-            .expect("read the display number");
-        let name = format!(":{}", number.trim());
+        let mut stdout = xvfb.0.stdout.take().expect("Xvfb's output");
+        // Read the number byte by byte, so nothing after it is taken from
+        // the pipe that is kept.
+        let mut number = Vec::new();
+        let mut byte = [0u8; 1];
+        while std::io::Read::read(&mut stdout, &mut byte).unwrap_or(0) == 1 && byte[0] != b'\n' {
+            number.push(byte[0]);
+        }
+        let name = format!(":{}", String::from_utf8_lossy(&number).trim());
         assert!(name.len() > 1, "Xvfb gave no display number");
-        Self { name, _xvfb: xvfb }
+        Self {
+            name,
+            _xvfb: xvfb,
+            _output: stdout,
+        }
     }
 
     /// Runs a helper program (xdotool, import) on this display.
@@ -85,12 +96,33 @@ impl Display {
         cmd
     }
 
-    /// Waits up to a minute for a window titled `wanted`; returns its id
-    /// and the last title seen.
-    fn wait_for_window(&self, wanted: &str) -> (Option<String>, String) {
+    /// Starts a program and waits for its window titled `wanted`: the
+    /// running program and the window's id. On a busy machine a start now
+    /// and then fails to reach the X server and the program stops at once;
+    /// such a start is tried again, up to three times in all.
+    fn launch(&self, make: impl Fn() -> Command, wanted: &str) -> (Guard, String) {
+        let mut last = String::new();
+        for _ in 0..3 {
+            let mut app = Guard(make().spawn().expect("start the program"));
+            let (id, title) = self.wait_for_window(wanted, &mut app);
+            if let Some(id) = id {
+                return (app, id);
+            }
+            last = title;
+            println!("the program stopped before showing {wanted:?}; trying again");
+        }
+        panic!("no window titled {wanted:?} in three starts; last seen {last:?}");
+    }
+
+    /// Waits up to a minute for a window titled `wanted` while `app` runs;
+    /// returns its id and the last title seen.
+    fn wait_for_window(&self, wanted: &str, app: &mut Guard) -> (Option<String>, String) {
         let start = Instant::now();
         let mut title = String::new();
         while start.elapsed() < Duration::from_secs(60) {
+            if let Ok(Some(_)) = app.0.try_wait() {
+                break;
+            }
             let ids = self.run("xdotool", &["search", "--name", "Convene"]);
             if let Some(id) = ids.lines().next() {
                 title = self.run("xdotool", &["getwindowname", id]);
@@ -113,16 +145,8 @@ fn the_real_window_shows_an_example_map() {
         env!("CARGO_MANIFEST_DIR"),
         "/examples/referral-guidelines.ron"
     ));
-    let _app = Guard(
-        display
-            .convene(&[example], home.path())
-            .spawn()
-            .expect("start convene"),
-    );
-
     let wanted = "Referrals between psychiatry and social work — Convene";
-    let (_, title) = display.wait_for_window(wanted);
-    assert_eq!(title, wanted);
+    let (_app, _) = display.launch(|| display.convene(&[example], home.path()), wanted);
     std::thread::sleep(Duration::from_secs(2));
 
     let shot = tempfile::tempdir().unwrap();
@@ -159,14 +183,15 @@ fn save_as_by_typing(bus: Option<&str>) {
         &map,
     )
     .unwrap();
-    let mut convene = display.convene(&[map.as_path()], home.path());
-    if let Some(bus) = bus {
-        convene.env("DBUS_SESSION_BUS_ADDRESS", bus);
-    }
-    let _app = Guard(convene.spawn().expect("start convene"));
+    let convene = || {
+        let mut cmd = display.convene(&[map.as_path()], home.path());
+        if let Some(bus) = bus {
+            cmd.env("DBUS_SESSION_BUS_ADDRESS", bus);
+        }
+        cmd
+    };
     let wanted = "Referrals between psychiatry and social work — Convene";
-    let (id, title) = display.wait_for_window(wanted);
-    let id = id.unwrap_or_else(|| panic!("no window titled {wanted:?}; last seen {title:?}"));
+    let (_app, id) = display.launch(convene, wanted);
     std::thread::sleep(Duration::from_secs(1));
 
     let target = maps.path().join("saved-by-typing.ron");
