@@ -8,26 +8,13 @@
 
 mod kit;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use convene::app::{ConveneApp, Dialogs};
 use eframe::egui::{self, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use kit::*;
-
-fn example_copy(dir: &Path) -> PathBuf {
-    let path = dir.join("map.ron");
-    std::fs::copy(
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/examples/coding-for-non-coders.ron"
-        ),
-        &path,
-    )
-    .unwrap();
-    path
-}
 
 /// The editor with its own file chooser, on `path` if given.
 fn in_app(path: Option<&Path>) -> Harness<'static, ConveneApp> {
@@ -115,13 +102,7 @@ fn closing_an_untitled_map_and_saving_goes_through_the_chooser() {
     h.run();
     keys(&mut h, Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::N);
     assert!(h.state().document().unwrap().is_modified());
-    h.input_mut()
-        .viewports
-        .entry(egui::ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(egui::ViewportEvent::Close);
-    h.step();
+    request_close(&mut h);
     h.run();
     h.get_by_label("Save").click();
     h.run();

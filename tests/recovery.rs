@@ -16,7 +16,7 @@ use convene::Map;
 use convene::app::{ConveneApp, Dialogs};
 use convene::file::{Recovery, Slot};
 use convene::model::Meta;
-use eframe::egui::{self, Key, Modifiers};
+use eframe::egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use kit::*;
@@ -156,13 +156,7 @@ fn after_dont_save_on_close_the_work_is_not_offered_again() {
     add_note(&mut h);
     pause(&mut h);
     assert!(Recovery::new(&s.folder).find(Some(&s.map)).is_some());
-    h.input_mut()
-        .viewports
-        .entry(egui::ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(egui::ViewportEvent::Close);
-    h.step();
+    request_close(&mut h);
     h.run();
     h.get_by_label("Don't save").click();
     pause(&mut h);

@@ -187,20 +187,6 @@ fn the_window_title_shows_the_map_and_unsaved_changes() {
     );
 }
 
-/// A copy of an example map in `dir`, to open and change.
-fn example_copy(dir: &std::path::Path) -> std::path::PathBuf {
-    let path = dir.join("map.ron");
-    std::fs::copy(
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/examples/coding-for-non-coders.ron"
-        ),
-        &path,
-    )
-    .unwrap();
-    path
-}
-
 /// A harness on a copy of an example, with one unsaved change.
 fn changed_copy() -> (
     tempfile::TempDir,
@@ -215,16 +201,6 @@ fn changed_copy() -> (
     h.run();
     assert!(h.state().document().unwrap().is_modified());
     (dir, path, h)
-}
-
-fn request_close(h: &mut Harness<'_, ConveneApp>) {
-    h.input_mut()
-        .viewports
-        .entry(egui::ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(egui::ViewportEvent::Close);
-    h.step();
 }
 
 fn sent(h: &Harness<'_, ConveneApp>, command: &egui::ViewportCommand) -> bool {

@@ -1,9 +1,12 @@
 //! The selected items: view state, never saved in a map. Each step of the
 //! history remembers the selection it had, so undo and redo bring it back.
 
-use std::collections::HashMap;
+use std::collections::VecDeque;
 
 use crate::model::{Id, Map};
+
+/// How many revisions' selections are remembered: two an undo step.
+const REMEMBERED: usize = 512;
 
 /// What is selected, and what was.
 #[derive(Debug, Default)]
@@ -12,8 +15,10 @@ pub struct Selection {
     /// The last two communities or stakeholders selected on their own,
     /// oldest first, so that two can be joined from the keyboard.
     parties: [Option<Id>; 2],
-    /// The selection at each revision an edit left or reached.
-    by_revision: HashMap<u64, Vec<Id>>,
+    /// The selection at each revision an edit left or reached, newest
+    /// last; only the latest [`REMEMBERED`] are kept, so a long session of
+    /// edits on a large selection does not grow without end.
+    by_revision: VecDeque<(u64, Vec<Id>)>,
 }
 
 impl Selection {
@@ -45,13 +50,17 @@ impl Selection {
 
     /// Remembers the selection as the one of `revision`.
     pub fn remember(&mut self, revision: u64) {
-        self.by_revision.insert(revision, self.ids.clone());
+        self.by_revision.retain(|(r, _)| *r != revision);
+        if self.by_revision.len() == REMEMBERED {
+            self.by_revision.pop_front();
+        }
+        self.by_revision.push_back((revision, self.ids.clone()));
     }
 
     /// Brings back the selection remembered for `revision` (after undo or
     /// redo reached it), keeping only items that exist.
     pub fn restore(&mut self, revision: u64, map: &Map) {
-        if let Some(ids) = self.by_revision.get(&revision) {
+        if let Some((_, ids)) = self.by_revision.iter().rev().find(|(r, _)| *r == revision) {
             self.ids = ids.clone();
         }
         self.retain_existing(map);

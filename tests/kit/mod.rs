@@ -108,3 +108,28 @@ pub fn undo_all(h: &mut Harness<'_, ConveneApp>) {
         keys(h, Modifiers::COMMAND, Key::Z);
     }
 }
+
+/// A copy of an example map in `dir`, to open and change.
+pub fn example_copy(dir: &std::path::Path) -> std::path::PathBuf {
+    let path = dir.join("map.ron");
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/examples/coding-for-non-coders.ron"
+        ),
+        &path,
+    )
+    .unwrap_or_else(|e| panic!("copy the example: {e}"));
+    path
+}
+
+/// Presses the window's close button.
+pub fn request_close(h: &mut Harness<'_, ConveneApp>) {
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    h.step();
+}
