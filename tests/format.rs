@@ -142,7 +142,7 @@ fn hand_written_files_with_comments_and_short_ids_load() {
 
 #[test]
 fn a_newer_format_is_refused_before_its_unknown_fields() {
-    let text = edited("format: 1,", "format: 7,").replacen(
+    let text = edited("format: 2,", "format: 7,").replacen(
         "title:",
         "some_future_field: (a: 1),\n    title:",
         1,
@@ -166,7 +166,7 @@ fn a_newer_format_is_refused_before_its_unknown_fields() {
 
 #[test]
 fn format_zero_is_refused() {
-    let e = error(&edited("format: 1,", "format: 0,"));
+    let e = error(&edited("format: 2,", "format: 0,"));
     assert_eq!(
         e.position(),
         Some(Position {
@@ -178,7 +178,7 @@ fn format_zero_is_refused() {
 
 #[test]
 fn a_missing_format_number_is_reported() {
-    let e = error(&edited("    format: 1,\n", ""));
+    let e = error(&edited("    format: 2,\n", ""));
     assert!(e.to_string().contains("missing its `format`"), "{e}");
 }
 
@@ -300,7 +300,7 @@ fn deep_nesting_is_refused_quickly() {
         assert!(e.position().is_some(), "{e}");
     }
     // A newer file is refused at its format number, however it goes on.
-    let text = format!("(format: 2, x: {})", "[".repeat(1_000_000));
+    let text = format!("(format: 3, x: {})", "[".repeat(1_000_000));
     assert!(matches!(error(&text), LoadError::Newer { .. }));
 }
 
@@ -390,4 +390,70 @@ fn a_full_disk_is_reported_in_plain_words() {
         e.to_string(),
         "maps/day1.ron: could not save: the disk is full; the file on disk was not changed"
     );
+}
+
+#[test]
+fn a_format_one_file_opens_unchanged_and_gains_no_views() {
+    let text = "(format: 1, title: \"Old\", communities: [(id: \"a1\", name: \"Police\")])";
+    let map = file::parse(text.as_bytes()).unwrap();
+    assert_eq!(map.meta.title, "Old");
+    assert!(map.views.is_empty());
+    assert_eq!(map.communities.len(), 1);
+    // Saved again, it is a format-2 file that reads back the same.
+    let again = file::to_text(&map);
+    assert!(again.contains(&format!("format: {FORMAT},")), "{again}");
+    assert_eq!(file::parse(again.as_bytes()).unwrap(), map);
+}
+
+#[test]
+fn views_statements_and_pins_survive_writing_and_reading() {
+    let mut doc = sample();
+    let mut view = SavedView::new(
+        "The referral loop",
+        Point::new(10.0, -20.0),
+        Size::new(800.0, 450.0),
+    );
+    view.reveal = Reveal::Boundaries;
+    view.filter.min_severity = Some(Severity::new(3).unwrap());
+    view.filter.hide_unmatched = true;
+    doc.apply(Edit::SetViews(vec![
+        view.clone(),
+        SavedView::new("All", Point::default(), Size::new(1.0, 1.0)),
+    ]))
+    .unwrap();
+    let mut tension = doc.map().tensions.iter().next().unwrap().clone();
+    tension.statement = "They never read our discharge notes".to_owned();
+    doc.apply(Edit::Update(Item::Tension(tension))).unwrap();
+    let mut community = doc.map().communities.iter().next().unwrap().clone();
+    community.pinned = true;
+    doc.apply(Edit::Update(Item::Community(community))).unwrap();
+
+    let text = file::to_text(doc.map());
+    assert!(
+        text.contains("statement: \"They never read our discharge notes\""),
+        "{text}"
+    );
+    assert!(text.contains("pinned: true"), "{text}");
+    assert!(text.contains("reveal: Boundaries"), "{text}");
+    let back = file::parse(text.as_bytes()).unwrap();
+    assert_eq!(&back, doc.map());
+    assert_eq!(back.views[0], view);
+
+    // The views are one edit: undo takes the whole list back.
+    doc.undo();
+    doc.undo();
+    assert_eq!(doc.map().views.len(), 2);
+    doc.undo();
+    assert!(doc.map().views.is_empty());
+}
+
+#[test]
+fn a_view_without_a_region_is_refused() {
+    let text = "(format: 2, title: \"V\", views: [(name: \"Flat\", centre: (x: 0, y: 0), size: (w: 0, h: 10))])";
+    let e = error(text);
+    assert!(e.to_string().contains("Flat"), "{e}");
+    let mut doc = Document::new(Map::default());
+    let flat = SavedView::new("Flat", Point::default(), Size::new(0.0, 10.0));
+    assert!(doc.apply(Edit::SetViews(vec![flat])).is_err());
+    assert!(doc.map().views.is_empty());
 }

@@ -53,6 +53,20 @@ pub fn apply(map: &mut Map, edit: Edit) -> Result<Patch, Problem> {
         }
         Edit::Remove(ids) => remove::plan(map, &ids)?,
         Edit::Move(moves) => plan_move(map, &moves)?,
+        Edit::SetViews(views) => {
+            if let Some(bad) = views.iter().find(|v| !v.is_valid()) {
+                return Err(Problem::new(
+                    ProblemKind::BadNumber,
+                    Id::from_u64(0),
+                    format!("The view \"{}\" has no region to show", bad.name),
+                ));
+            }
+            if views == map.views {
+                Vec::new()
+            } else {
+                vec![Change::Views(views)]
+            }
+        }
         Edit::Batch(edits) => return apply_batch(map, edits),
     };
     Ok(Patch::from_changes(changes).apply(map))

@@ -101,6 +101,7 @@ pub fn copy(map: &Map, ids: &[Id]) -> Option<Clip> {
         brokers: pick(&map.brokers, keep),
         notes: pick(&map.notes, keep),
         groups: pick(&map.groups, keep),
+        views: Vec::new(),
     };
     // Anchors in map order, so the same copy always reads the same.
     let anchors = clip_map

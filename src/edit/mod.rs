@@ -14,7 +14,7 @@ mod remove;
 pub use apply::apply;
 pub use patch::Patch;
 
-use crate::model::{Id, Item, Meta, Point, Problem};
+use crate::model::{Id, Item, Meta, Point, Problem, SavedView};
 
 /// Why an edit was refused.
 pub type EditError = Problem;
@@ -35,6 +35,9 @@ pub enum Edit {
     /// Move items that have a position: communities, stakeholders, notes and
     /// groups. A whole drag is one move.
     Move(Vec<(Id, Point)>),
+    /// Replace the list of saved views: saving, renaming, reordering,
+    /// updating and deleting a view are all this one edit.
+    SetViews(Vec<SavedView>),
     /// Several edits that stand or fall together and undo as one.
     Batch(Vec<Edit>),
 }
@@ -50,6 +53,7 @@ impl Edit {
             Self::Remove(ids) => format!("Delete {} items", ids.len()),
             Self::Move(moves) if moves.len() == 1 => "Move item".to_owned(),
             Self::Move(moves) => format!("Move {} items", moves.len()),
+            Self::SetViews(_) => "Change saved views".to_owned(),
             Self::Batch(edits) => match edits.as_slice() {
                 [only] => only.label(),
                 _ => "Several changes".to_owned(),

@@ -1,6 +1,6 @@
 //! Patches: the low-level steps an edit is made of, which undo replays.
 
-use crate::model::{Id, Item, Map, Meta, Point};
+use crate::model::{Id, Item, Map, Meta, Point, SavedView};
 
 /// One low-level step. Steps are only made by checked edits or as the
 /// inverse of other steps, so they always fit the map they are applied to.
@@ -16,6 +16,8 @@ pub(crate) enum Change {
     Place { id: Id, pos: Point },
     /// Set the map's facts.
     Meta(Meta),
+    /// Set the saved views.
+    Views(Vec<SavedView>),
 }
 
 /// A sequence of low-level steps. Applying a patch gives back the patch
@@ -54,7 +56,7 @@ impl Patch {
             let id = match change {
                 Change::Insert { item, .. } | Change::Replace(item) => item.id(),
                 Change::Remove(id) | Change::Place { id, .. } => *id,
-                Change::Meta(_) => continue,
+                Change::Meta(_) | Change::Views(_) => continue,
             };
             if !ids.contains(&id) {
                 ids.push(id);
@@ -95,5 +97,6 @@ fn apply_change(map: &mut Map, change: Change) -> Option<Change> {
             Some(Change::Place { id, pos: old })
         }
         Change::Meta(meta) => Some(Change::Meta(std::mem::replace(&mut map.meta, meta))),
+        Change::Views(views) => Some(Change::Views(std::mem::replace(&mut map.views, views))),
     }
 }

@@ -144,8 +144,22 @@ fn build(file: FileV1, text: &str) -> Result<Map, LoadError> {
         brokers: collect!(file.brokers),
         notes: collect!(file.notes),
         groups: collect!(file.groups),
+        views: file.views,
     };
     check_map(&map).map_err(|problem| located(text, &problem))?;
+    if let Some(bad) = map.views.iter().find(|v| !v.is_valid()) {
+        return Err(LoadError::Invalid {
+            at: text
+                .find("views")
+                .map_or(Position { line: 1, column: 1 }, |i| {
+                    locate::position_at(text, i)
+                }),
+            message: format!(
+                "the saved view \"{}\" needs a centre and a size larger than zero",
+                bad.name
+            ),
+        });
+    }
     Ok(map)
 }
 

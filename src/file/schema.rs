@@ -10,13 +10,17 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::{
     Activity, Boundary, BoundaryObject, Broker, Community, Date, Group, Items, Map, Meta, Note,
-    Stakeholder, Tension,
+    SavedView, Stakeholder, Tension,
 };
 
 /// The format this version of Convene writes, and the newest it reads.
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 
-/// A whole file of format 1, as read.
+// Format 2 added saved views (`views`), tension statements, and `pinned` on
+// communities, stakeholders and notes. Every addition has a default, so one
+// struct reads both formats: a format-1 file opens unchanged with no views.
+
+/// A whole file of format 1 or 2, as read.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename = "Map")]
 pub(crate) struct FileV1 {
@@ -49,6 +53,8 @@ pub(crate) struct FileV1 {
     pub notes: Vec<Note>,
     #[serde(default)]
     pub groups: Vec<Group>,
+    #[serde(default)]
+    pub views: Vec<SavedView>,
 }
 
 /// A map as written, borrowing from the map. Fields appear in this order.
@@ -74,6 +80,8 @@ pub(crate) struct FileRef<'a> {
     brokers: &'a Items<Broker>,
     notes: &'a Items<Note>,
     groups: &'a Items<Group>,
+    #[serde(skip_serializing_if = "<[SavedView]>::is_empty")]
+    views: &'a [SavedView],
 }
 
 impl<'a> From<&'a Map> for FileRef<'a> {
@@ -101,6 +109,7 @@ impl<'a> From<&'a Map> for FileRef<'a> {
             brokers: &map.brokers,
             notes: &map.notes,
             groups: &map.groups,
+            views: &map.views,
         }
     }
 }

@@ -21,6 +21,9 @@ pub struct Note {
     /// Its size.
     #[serde(default = "note_size")]
     pub size: Size,
+    /// Kept where the facilitator put it when the map is tidied.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub pinned: bool,
     /// Kept out of anything exported for sharing.
     #[serde(default, skip_serializing_if = "is_default")]
     pub confidential: bool,
@@ -46,6 +49,7 @@ impl Note {
             colour: Colour::NOTE,
             pos,
             size: Self::SIZE,
+            pinned: false,
             confidential: false,
         }
     }

@@ -2,7 +2,7 @@
 
 use super::{
     Activity, Boundary, BoundaryObject, Broker, Community, Group, Id, Item, ItemKind, ItemRef,
-    Items, Meta, Note, Point, Stakeholder, Tension,
+    Items, Meta, Note, Point, SavedView, Stakeholder, Tension,
 };
 
 /// A whole map. Change it through [`crate::Document`] so that every change
@@ -29,6 +29,8 @@ pub struct Map {
     pub notes: Items<Note>,
     /// Group frames.
     pub groups: Items<Group>,
+    /// Saved views, in the order a presentation steps through them.
+    pub views: Vec<SavedView>,
 }
 
 /// How many items of the main kinds a map holds.

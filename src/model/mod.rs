@@ -18,6 +18,7 @@ pub mod query;
 mod tension;
 mod text_value;
 mod validate;
+mod view;
 
 pub use activity::{Activity, ActivityKind, ActivityStatus, Commitment, Expectation, ValueKind};
 pub use board::{Group, Note};
@@ -34,6 +35,7 @@ pub use party::{Community, Stakeholder};
 pub use playbook::{Suggestion, new_activity, suggest};
 pub use tension::{Severity, SeverityError, Tension, TensionKind, TensionStatus};
 pub use validate::{Problem, ProblemKind, check_item, check_map};
+pub use view::{Reveal, SavedView};
 
 /// Whether a value is its type's default, so that files leave it out.
 pub(crate) fn is_default<T: Default + PartialEq>(value: &T) -> bool {

@@ -33,6 +33,9 @@ pub struct Community {
     /// Its centre on the canvas.
     #[serde(default)]
     pub pos: Point,
+    /// Kept where the facilitator put it when the map is tidied.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub pinned: bool,
 }
 
 impl Community {
@@ -48,6 +51,7 @@ impl Community {
             values: String::new(),
             colour: Colour::default(),
             pos,
+            pinned: false,
         }
     }
 }
@@ -73,6 +77,9 @@ pub struct Stakeholder {
     /// Their centre on the canvas.
     #[serde(default)]
     pub pos: Point,
+    /// Kept where the facilitator put it when the map is tidied.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub pinned: bool,
 }
 
 fn neutral() -> Colour {
@@ -89,6 +96,7 @@ impl Stakeholder {
             wants: String::new(),
             colour: Colour::NEUTRAL,
             pos,
+            pinned: false,
         }
     }
 }

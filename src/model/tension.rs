@@ -24,6 +24,10 @@ pub struct Tension {
     /// Whether it is still felt.
     #[serde(default, skip_serializing_if = "is_default")]
     pub status: TensionStatus,
+    /// What the room said, in its own short words: "They never read our
+    /// discharge notes". Shown on the canvas and in the table.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub statement: String,
     /// What was said about it.
     #[serde(default, skip_serializing_if = "is_default")]
     pub note: String,
@@ -42,6 +46,7 @@ impl Tension {
             severity,
             raised_by: None,
             status: TensionStatus::default(),
+            statement: String::new(),
             note: String::new(),
             confidential: false,
         }

@@ -1,5 +1,7 @@
 //! Filters that pick out part of a map, so the rest can step back.
 
+use serde::{Deserialize, Serialize};
+
 use super::IdSet;
 use crate::model::{
     Activity, ActivityKind, ActivityStatus, Boundary, Id, Map, Severity, Tension, TensionKind,
@@ -7,8 +9,8 @@ use crate::model::{
 };
 
 /// What the facilitator wants to look at. Each list left empty allows
-/// anything; an empty filter keeps the whole map in view. View state: never
-/// saved in a map.
+/// anything; an empty filter keeps the whole map in view. The filter in use
+/// is view state, never saved with the map; a saved view keeps its own copy.
 ///
 /// The parts combine with "and":
 /// - A **tension** matches if its kind is one of `tension_kinds`, its
@@ -26,21 +28,31 @@ use crate::model::{
 ///   boundary, or is itself one of `communities`.
 /// - A **boundary object or broker** matches if it belongs to a matching
 ///   boundary. **Notes and groups** never match a filter that is on.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
 pub struct Filter {
     /// The tension kinds to keep; empty keeps all.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub tension_kinds: Vec<TensionKind>,
     /// The lowest severity to keep; `None` keeps all.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub min_severity: Option<Severity>,
     /// The tension statuses to keep; empty keeps all.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub tension_statuses: Vec<TensionStatus>,
     /// The activity kinds to keep; empty keeps all.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub activity_kinds: Vec<ActivityKind>,
     /// The activity statuses to keep; empty keeps all.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub activity_statuses: Vec<ActivityStatus>,
     /// Keep only boundaries that touch one of these communities or
     /// stakeholders; empty keeps all.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub communities: Vec<Id>,
+    /// Whether what does not match is hidden rather than faded.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub hide_unmatched: bool,
 }
 
 impl Filter {
