@@ -27,7 +27,10 @@ impl ConveneApp {
     /// anything to copy.
     pub(crate) fn copy(&mut self, ctx: &egui::Context) -> bool {
         let Some(w) = &self.work else { return false };
-        let Some(clip) = clip::copy(w.doc.map(), self.selection.ids()) else {
+        // Only what can be seen is copied: while the screen is shared,
+        // confidential items stay out of the clipboard.
+        let shown = self.shown.of(&w.doc, &self.panels.overview.filter_in_use());
+        let Some(clip) = clip::copy(shown.map, self.selection.ids()) else {
             return false;
         };
         let text = file::clip_to_text(&clip);

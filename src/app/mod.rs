@@ -17,6 +17,7 @@ mod handle;
 mod panels;
 mod request;
 mod selection;
+mod shown;
 
 use std::path::{Path, PathBuf};
 
@@ -72,6 +73,9 @@ pub struct ConveneApp {
     clipboard: clipboard::Clipboard,
     /// Preferences kept between runs, and where.
     settings: Settings,
+    /// What the screen may show: the sharing switch, how much a talk
+    /// reveals, and the map without what is hidden.
+    shown: shown::Shown,
 }
 
 impl ConveneApp {
@@ -177,7 +181,12 @@ impl ConveneApp {
     /// left, the canvas in the middle.
     fn editor_ui(&mut self, ui: &mut Ui, ready: &command::Ready) {
         let Some(w) = &self.work else { return };
-        let map = w.doc.map();
+        let shown = self.shown.of(&w.doc, &self.panels.overview.filter_in_use());
+        let map = shown.map;
+        // What cannot be seen cannot stay selected.
+        if !shown.whole {
+            self.selection.retain_existing(map);
+        }
         let (selection, requests) = (self.selection.ids(), &mut self.requests);
         let inspector = &mut self.panels.inspector;
         egui::Panel::right("inspector")
@@ -187,20 +196,17 @@ impl ConveneApp {
                     inspector.ui(ui, map, selection, requests);
                 });
             });
-        if let Some(w) = &self.work {
-            self.panels.overview.panel_ui(
-                ui,
-                &w.doc,
-                self.selection.ids(),
-                &mut self.canvas.dimmed,
-                &mut self.requests,
-            );
-        }
-        let Some(w) = &self.work else { return };
+        self.panels.overview.panel_ui(
+            ui,
+            shown,
+            self.selection.ids(),
+            &mut self.canvas.dimmed,
+            &mut self.requests,
+        );
         let (selection, requests) = (self.selection.ids(), &mut self.requests);
         let canvas = &mut self.canvas;
         egui::CentralPanel::no_frame().show(ui, |ui| {
-            canvas.ui(ui, &w.doc, selection, ready, requests);
+            canvas.ui(ui, (shown, &w.doc), selection, ready, requests);
         });
     }
 
@@ -213,6 +219,31 @@ impl ConveneApp {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
             self.title = title;
         }
+    }
+
+    /// While the screen is shared, a strip says so, and what is hidden.
+    fn sharing_ui(&mut self, ui: &mut Ui) {
+        if !self.shown.sharing || self.work.is_none() {
+            return;
+        }
+        let text = match self.shown.secret() {
+            0 => {
+                "Sharing screen: confidential items would be hidden. This map has none.".to_owned()
+            }
+            1 => "Sharing screen: 1 confidential item is hidden.".to_owned(),
+            n => format!("Sharing screen: {n} confidential items are hidden."),
+        };
+        egui::Panel::top("sharing").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                let strong = egui::RichText::new(text)
+                    .strong()
+                    .color(ui.visuals().strong_text_color());
+                ui.label(strong);
+                if ui.button("Stop sharing").clicked() {
+                    self.requests.run(Command::SharingScreen);
+                }
+            });
+        });
     }
 
     fn banner_ui(&mut self, ui: &mut Ui) {
@@ -239,8 +270,13 @@ impl eframe::App for ConveneApp {
         self.chooser_ui(&ctx);
         match &self.work {
             Some(w) => {
-                let map = w.doc.map();
-                panels::picker::open_ui(&ctx, &mut self.panels.picking, map, &mut self.requests);
+                let shown = self.shown.of(&w.doc, &self.panels.overview.filter_in_use());
+                panels::picker::open_ui(
+                    &ctx,
+                    &mut self.panels.picking,
+                    shown.map,
+                    &mut self.requests,
+                );
             }
             None => self.panels.picking = None,
         }
@@ -252,6 +288,7 @@ impl eframe::App for ConveneApp {
         }
         self.offer_ui(ui);
         self.banner_ui(ui);
+        self.sharing_ui(ui);
         if self.work.is_none() {
             let (recent, requests) = (&self.settings.prefs.recent, &mut self.requests);
             egui::CentralPanel::default_margins()

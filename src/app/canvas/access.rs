@@ -26,13 +26,24 @@ fn label_with(map: &Map, id: Id, tally: impl FnOnce() -> Tally) -> String {
             .iter()
             .map(|&p| map.party_name(p).unwrap_or("?"))
             .collect();
-        return format!("Boundary: {}, {}", names.join(" – "), tally().count_words());
+        let tally = tally();
+        return format!(
+            "Boundary: {}, {}{}",
+            names.join(" – "),
+            tally.count_words(),
+            tally.confidential_words()
+        );
     }
     if let Some(a) = map.activities.get(id) {
         return format!("Activity: {}", a.title);
     }
     if let Some(n) = map.notes.get(id) {
-        return format!("Note: {}", n.text);
+        let secret = if n.confidential {
+            " (confidential)"
+        } else {
+            ""
+        };
+        return format!("Note{secret}: {}", n.text);
     }
     if let Some(g) = map.groups.get(id) {
         return format!("Group: {}", g.label);

@@ -273,6 +273,12 @@ fn plain_box(rect: Rect, fill: Ink) -> Shape {
 /// A sticky note and its text, and its bounds.
 pub fn note(n: &Note, out: &mut Vec<Prim>) -> Rect {
     let rect = Rect::from_min_size(at(n.pos), vec2(n.size.w, n.size.h));
+    // A confidential note has a strong rim at every zoom, and a tag above
+    // it close up, so nobody shares it by mistake.
+    let outline = n.confidential.then_some(Outline {
+        width: 3.0,
+        ink: Ink::Rgb(CONFIDENTIAL),
+    });
     out.push(
         Prim::new(
             Show::ALWAYS,
@@ -280,12 +286,15 @@ pub fn note(n: &Note, out: &mut Vec<Prim>) -> Rect {
                 rect,
                 corner: 3,
                 fill: Ink::Rgb(colour(n.colour)),
-                outline: None,
+                outline,
                 inside: false,
             },
         )
         .selectable(),
     );
+    if n.confidential {
+        confidential_tag(rect, out);
+    }
     out.push(Prim::new(
         Show::NEAR,
         Shape::Text(Text {
@@ -495,6 +504,38 @@ pub fn card(a: &Activity, rect: Rect, out: &mut Vec<Prim>) {
             rows: 1,
             fit: true,
             ink: Ink::Text,
+        }),
+    ));
+}
+
+/// The colour that marks confidential items: a deep red that reads on
+/// both themes and on every note colour.
+pub const CONFIDENTIAL: Color32 = Color32::from_rgb(178, 24, 43);
+
+/// The "Confidential" tag that sits on the top edge of `rect`.
+fn confidential_tag(rect: Rect, out: &mut Vec<Prim>) {
+    let tag = Rect::from_min_size(rect.left_top() + vec2(0.0, -20.0), vec2(96.0, 18.0));
+    out.push(Prim::new(
+        Show::NEAR,
+        Shape::Box {
+            rect: tag,
+            corner: 3,
+            fill: Ink::Rgb(CONFIDENTIAL),
+            outline: None,
+            inside: false,
+        },
+    ));
+    out.push(Prim::new(
+        Show::NEAR,
+        Shape::Text(Text {
+            at: tag.center(),
+            anchor: Anchor::Centre,
+            text: "Confidential".into(),
+            size: 12.0,
+            wrap: None,
+            rows: 1,
+            fit: true,
+            ink: Ink::Rgb(Color32::WHITE),
         }),
     ));
 }

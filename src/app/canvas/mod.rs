@@ -33,6 +33,7 @@ use crate::Document;
 use crate::Edit;
 use crate::app::command::Ready;
 use crate::app::request::Requests;
+use crate::app::shown::ShownMap;
 use crate::model::{Id, IdBuildHasher, Map, Point};
 use camera::Camera;
 use draw::Frame;
@@ -111,18 +112,21 @@ impl CanvasState {
     pub fn ui(
         &mut self,
         ui: &mut Ui,
-        doc: &Document,
+        (shown, doc): (ShownMap<'_>, &Document),
         selection: &[Id],
         ready: &Ready,
         out: &mut Requests,
     ) {
-        let (map, revision) = (doc.map(), doc.revision());
+        let (map, revision) = (shown.map, shown.key);
         let scene = match self.scene.take() {
             Some((r, scene)) if r == revision => scene,
             Some((r, mut scene)) => {
-                let kept = doc
-                    .touched_since(r)
-                    .is_some_and(|touched| scene.update(map, &touched));
+                // Only the document's history knows what changed; a cut-down
+                // copy of the map is drawn again whole.
+                let kept = shown.whole
+                    && doc
+                        .touched_since(r)
+                        .is_some_and(|touched| scene.update(map, &touched));
                 if !kept {
                     scene.rebuild(map);
                 }
@@ -176,7 +180,7 @@ impl CanvasState {
 
     /// Where the canvas shows a drawn item, in map units (a party's or a
     /// note's or group's middle, a boundary's marker), read from the scene
-    /// of `map` at `revision`.
+    /// of `map` at `revision` (the key of the map shown).
     pub fn place_of(&self, map: &Map, revision: u64, id: Id) -> Option<Point> {
         let focus = |scene: &Scene| scene.entry(id).map(|e| e.focus());
         let p = match &self.scene {

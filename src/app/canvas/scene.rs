@@ -90,6 +90,7 @@ static NO_LOAD: Load = Load {
         count: 0,
         open: 0,
         worst: None,
+        confidential: 0,
     },
     cards: Vec::new(),
 };

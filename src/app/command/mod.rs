@@ -66,6 +66,8 @@ pub enum Command {
     Find,
     /// Show or hide the overview panel.
     ToggleOverview,
+    /// Hide confidential items everywhere, for a shared screen.
+    SharingScreen,
 }
 
 /// The items that stand on their own on the canvas and are added by a
@@ -94,7 +96,7 @@ pub enum TextStep {
 impl Command {
     /// Every command, each member of a family listed on its own. Menus
     /// choose their own order; this list is for the keyboard and tests.
-    pub const ALL: [Command; 36] = [
+    pub const ALL: [Command; 37] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -131,6 +133,7 @@ impl Command {
         Command::TextSize(TextStep::Smaller),
         Command::Find,
         Command::ToggleOverview,
+        Command::SharingScreen,
     ];
 
     /// The name shown in menus and buttons.
@@ -174,6 +177,7 @@ impl Command {
             Self::TextSize(TextStep::Smaller) => "Smaller text",
             Self::Find => "Find…",
             Self::ToggleOverview => "Overview panel",
+            Self::SharingScreen => "Sharing screen",
         }
     }
 
@@ -218,6 +222,7 @@ impl Command {
             Self::TextSize(TextStep::Bigger) => vec![cmd(Key::Equals), cmd(Key::Plus)],
             Self::TextSize(TextStep::Smaller) => vec![cmd(Key::Minus)],
             Self::Find => vec![cmd(Key::F)],
+            Self::SharingScreen => vec![cmd_shift(Key::H)],
             Self::ClearRecent
             | Self::Theme(_)
             | Self::TextSize(TextStep::To(_))

@@ -78,6 +78,10 @@ impl ConveneApp {
                 map.is_some_and(|m| self.selection.boundary(m).is_some()),
                 "Select a boundary first.",
             ),
+            Command::SharingScreen => Availability {
+                checked: self.shown.sharing,
+                ..a.unless(open, NO_MAP)
+            },
             Command::Save
             | Command::SaveAs
             | Command::Paste

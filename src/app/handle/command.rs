@@ -53,6 +53,7 @@ impl ConveneApp {
             Command::ToggleOverview => {
                 self.panels.overview.shown = !self.panels.overview.shown;
             }
+            Command::SharingScreen => self.shown.sharing = !self.shown.sharing,
             Command::Copy => {
                 self.copy(ctx);
             }

@@ -123,9 +123,13 @@ impl ConveneApp {
     /// Selects an item and brings it into view.
     fn go_to(&mut self, id: Id) {
         if let Some(w) = &self.work {
-            let map = w.doc.map();
-            self.selection.set(vec![id], map);
-            overview::centre_on(&mut self.canvas, map, w.doc.revision(), id);
+            // A hidden item cannot be gone to: nothing would show.
+            let shown = self.shown.of(&w.doc, &self.panels.overview.filter_in_use());
+            if !shown.map.contains(id) {
+                return;
+            }
+            self.selection.set(vec![id], shown.map);
+            overview::centre_on(&mut self.canvas, shown.map, shown.key, id);
         }
     }
 

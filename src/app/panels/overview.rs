@@ -8,10 +8,10 @@ use eframe::egui::{
 
 use super::find::FindBar;
 use super::{filters, legend};
-use crate::Document;
 use crate::app::canvas::CanvasState;
 use crate::app::canvas::palette as draw;
 use crate::app::request::{Request, Requests};
+use crate::app::shown::ShownMap;
 use crate::model::query::{self, BoundaryRow, Column, Filter, IdSet, Sort};
 use crate::model::{Id, Map};
 
@@ -27,6 +27,8 @@ pub struct Overview {
     pub find: FindBar,
     sort: Sort,
     filter: Filter,
+    /// A saved view's filter, in use in place of `filter` while set.
+    view_filter: Option<Filter>,
     /// The rows, and the revision and sort they were built for.
     rows: Option<(u64, Sort, Vec<BoundaryRow>)>,
     /// What the dimmed set was last computed from.
@@ -43,6 +45,7 @@ impl Default for Overview {
             find: FindBar::default(),
             sort: Sort::default(),
             filter: Filter::default(),
+            view_filter: None,
             rows: None,
             dimmed_for: None,
             kept: None,
@@ -80,18 +83,39 @@ const NARROW: f32 = 1100.0;
 const FAR_OUT: (f32, f32) = (0.5, 0.8);
 
 impl Overview {
+    /// The filter in use: a saved view's while one is shown, else the
+    /// panel's while the panel is shown.
+    pub fn filter(&self) -> Option<&Filter> {
+        match &self.view_filter {
+            Some(filter) => Some(filter),
+            None => self.shown.then_some(&self.filter),
+        }
+    }
+
+    /// A copy of the filter in use, empty when none is.
+    pub fn filter_in_use(&self) -> Filter {
+        self.filter().cloned().unwrap_or_default()
+    }
+
+    /// Shows a saved view's filter in place of the panel's, even while the
+    /// panel is hidden (as in a presentation); `None` gives the panel's
+    /// own filter back as it was.
+    pub fn set_view_filter(&mut self, filter: Option<Filter>) {
+        self.view_filter = filter;
+    }
+
     /// Shows the overview panel and the find bar, asks for the jumps they
     /// want, and keeps the canvas's `dimmed` items up to date. Call after
     /// the other side panels and before the canvas.
     pub fn panel_ui(
         &mut self,
         ui: &mut Ui,
-        doc: &Document,
+        shown: ShownMap<'_>,
         selection: &[Id],
         dimmed: &mut IdSet,
         out: &mut Requests,
     ) {
-        let (map, revision) = (doc.map(), doc.revision());
+        let (map, revision) = (shown.map, shown.key);
         let mut jump = None;
         let overview = self;
         let seen = Seen {
@@ -180,7 +204,7 @@ impl Overview {
         }
         let key = DimKey {
             revision,
-            filter: (self.shown && !self.filter.is_empty()).then(|| self.filter.clone()),
+            filter: self.filter().filter(|f| !f.is_empty()).cloned(),
             find: self.find.active_text().map(str::to_owned),
         };
         if self.dimmed_for.as_ref() == Some(&key) {

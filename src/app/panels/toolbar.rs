@@ -22,6 +22,7 @@ const GROUPS: [&[(Command, &str)]; 3] = [
         (Command::ZoomFit, "Whole map"),
         (Command::Find, "Find"),
         (Command::ToggleOverview, "Overview"),
+        (Command::SharingScreen, "Sharing screen"),
     ],
 ];
 
@@ -40,7 +41,7 @@ pub fn ui(ui: &mut Ui, ready: &Ready, requests: &mut Requests) {
                     None => a.label.clone().into_owned(),
                 };
                 let mut button = ui
-                    .add_enabled(a.enabled, egui::Button::new(short))
+                    .add_enabled(a.enabled, egui::Button::new(short).selected(a.checked))
                     .on_hover_text(hover);
                 if let Some(why) = a.why {
                     button = button.on_disabled_hover_text(why);

@@ -6,11 +6,13 @@
 
 mod filter;
 mod find;
+mod hide;
 mod rows;
 mod tally;
 
 pub use filter::Filter;
 pub use find::find;
+pub use hide::{Hide, hidden, without};
 pub use rows::{BoundaryRow, Column, Sort, boundary_rows};
 pub use tally::{Tally, tallies, tally};
 

@@ -16,12 +16,15 @@ pub struct Tally {
     pub open: usize,
     /// The highest severity among the open ones.
     pub worst: Option<Severity>,
+    /// Those marked confidential.
+    pub confidential: usize,
 }
 
 impl Tally {
     /// Counts one more tension.
     pub fn add(&mut self, t: &Tension) {
         self.count += 1;
+        self.confidential += usize::from(t.confidential);
         if t.status.is_open() {
             self.open += 1;
             self.worst = self.worst.max(Some(t.severity));
@@ -36,6 +39,14 @@ impl Tally {
             "tensions"
         };
         format!("{} {plural}", self.count)
+    }
+
+    /// ", 1 confidential", or nothing when none is.
+    pub fn confidential_words(&self) -> String {
+        match self.confidential {
+            0 => String::new(),
+            n => format!(", {n} confidential"),
+        }
     }
 }
 
