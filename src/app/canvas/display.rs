@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use eframe::egui::{Color32, Pos2, Rect, Vec2, pos2, vec2};
 
-use super::palette::{BADGE, activity_badge, colour, severity_colour};
+use super::palette::{BADGE, CONFIDENTIAL, activity_badge, colour, severity_colour};
 use super::shapes::{CARD_SIZE, COMMUNITY_RADIUS, GROUP_BAR, MARKER_RADIUS, STAKEHOLDER_SIZE};
 use crate::model::query::Tally;
 use crate::model::{Activity, Community, Group, Id, Note, Stakeholder};
@@ -507,10 +507,6 @@ pub fn card(a: &Activity, rect: Rect, out: &mut Vec<Prim>) {
         }),
     ));
 }
-
-/// The colour that marks confidential items: a deep red that reads on
-/// both themes and on every note colour.
-pub const CONFIDENTIAL: Color32 = Color32::from_rgb(178, 24, 43);
 
 /// The "Confidential" tag that sits on the top edge of `rect`.
 fn confidential_tag(rect: Rect, out: &mut Vec<Prim>) {

@@ -40,3 +40,7 @@ pub fn activity_badge(kind: &ActivityKind) -> &'static str {
         K::Other(_) => "··",
     }
 }
+
+/// The colour that marks confidential items: a deep red that reads on
+/// both themes and on every note colour, with white text on it.
+pub const CONFIDENTIAL: Color32 = Color32::from_rgb(178, 24, 43);

@@ -1,5 +1,5 @@
-//! The filter controls of the overview panel. What does not match is dimmed
-//! on the canvas, never hidden: the room still sees the whole map.
+//! The filter controls of the overview panel. What does not match fades on
+//! the canvas, so the room still sees the whole map, or on request hides.
 
 use eframe::egui::{self, Ui};
 
@@ -18,10 +18,17 @@ pub fn ui(ui: &mut Ui, map: &Map, filter: &mut Filter, kept: Option<usize>) {
             *filter = Filter::default();
         }
     });
+    ui.checkbox(&mut filter.hide_unmatched, "Hide what does not match")
+        .on_hover_text("Take what does not match off the map, rather than fading it.");
     if let Some(kept) = kept.filter(|_| !filter.is_empty()) {
         let total = map.boundaries.len();
+        let rest = if filter.hide_unmatched {
+            "hidden"
+        } else {
+            "faded"
+        };
         ui.weak(format!(
-            "{kept} of {total} boundaries match; the rest are faded."
+            "{kept} of {total} boundaries match; the rest are {rest}."
         ));
     }
     severity_ui(ui, &mut filter.min_severity);

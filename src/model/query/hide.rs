@@ -109,3 +109,105 @@ pub fn without(map: &Map, hidden: &IdSet) -> Map {
         views: map.views.clone(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{
+        Activity, ActivityKind, Boundary, Community, Id, Note, Point, Severity, Tension,
+        TensionKind,
+    };
+    use crate::{Document, Edit};
+
+    /// Two communities, a boundary with an open and a confidential tension,
+    /// an activity on it, a plain and a confidential note.
+    fn sample() -> (Map, [Id; 8]) {
+        let mut doc = Document::new(Map::default());
+        let ids: [Id; 8] = std::array::from_fn(|i| Id::from_u64(100 + i as u64));
+        let [a, b, bd, t1, t2, act, n1, n2] = ids;
+        let mut secret = Tension::new(t2, bd, TensionKind::Suspicion, Severity::MAX);
+        secret.confidential = true;
+        let mut hush = Note::new(n2, "hush", Point::new(0.0, 300.0));
+        hush.confidential = true;
+        let items = vec![
+            Community::new(a, "A", Point::new(0.0, 0.0)).into(),
+            Community::new(b, "B", Point::new(300.0, 0.0)).into(),
+            Boundary::new(bd, vec![a, b]).into(),
+            Tension::new(t1, bd, TensionKind::Terminology, Severity::MIN).into(),
+            secret.into(),
+            Activity::new(act, ActivityKind::Workshop, "Talk", vec![bd]).into(),
+            Note::new(n1, "plain", Point::new(0.0, 200.0)).into(),
+            hush.into(),
+        ];
+        doc.apply(Edit::Batch(items.into_iter().map(Edit::Add).collect()))
+            .expect("a valid sample");
+        (doc.map().clone(), ids)
+    }
+
+    #[test]
+    fn nothing_is_hidden_without_a_reason() {
+        let (map, _) = sample();
+        assert!(hidden(&map, &Hide::default()).is_empty());
+        let all = Hide {
+            reveal: Some(Reveal::Activities),
+            ..Hide::default()
+        };
+        assert!(hidden(&map, &all).is_empty());
+    }
+
+    #[test]
+    fn sharing_hides_confidential_tensions_and_notes_only() {
+        let (map, [_, _, _, _, t2, _, _, n2]) = sample();
+        let hide = Hide {
+            confidential: true,
+            ..Hide::default()
+        };
+        let out = hidden(&map, &hide);
+        assert_eq!(out, [t2, n2].into_iter().collect::<IdSet>());
+        let shown = without(&map, &out);
+        assert_eq!(shown.tensions.len(), 1);
+        assert_eq!(shown.notes.len(), 1);
+        assert_eq!(shown.communities.len(), 2);
+    }
+
+    #[test]
+    fn each_reveal_level_adds_a_layer() {
+        let (map, [a, b, bd, t1, t2, act, n1, n2]) = sample();
+        let at = |reveal| {
+            hidden(
+                &map,
+                &Hide {
+                    reveal: Some(reveal),
+                    ..Hide::default()
+                },
+            )
+        };
+        let set = |ids: &[Id]| ids.iter().copied().collect::<IdSet>();
+        assert_eq!(at(Reveal::Communities), set(&[bd, t1, t2, act]));
+        assert_eq!(at(Reveal::Boundaries), set(&[t1, t2, act]));
+        assert_eq!(at(Reveal::Tensions), set(&[act]));
+        for id in [a, b, n1, n2] {
+            assert!(!at(Reveal::Communities).contains(&id));
+        }
+    }
+
+    #[test]
+    fn a_hiding_filter_takes_what_stands_on_a_hidden_boundary() {
+        let (map, [_, _, bd, t1, t2, act, _, _]) = sample();
+        let filter = Filter {
+            activity_kinds: vec![ActivityKind::Visit],
+            hide_unmatched: true,
+            ..Filter::default()
+        };
+        let out = hidden(
+            &map,
+            &Hide {
+                unmatched: Some(&filter),
+                ..Hide::default()
+            },
+        );
+        for id in [bd, t1, t2, act] {
+            assert!(out.contains(&id), "{id} hidden with its boundary");
+        }
+    }
+}

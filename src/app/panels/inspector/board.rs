@@ -9,7 +9,7 @@ use crate::model::{Group, Note};
 
 /// A note's text, colour and whether it stays private.
 pub(super) fn note_ui(state: &mut Inspector, ui: &mut Ui, note: &Note, out: &mut Requests) {
-    ui.heading("Note");
+    super::widgets::heading_ui(ui, "Note", note.confidential);
     let mut f = Form::item(state, note);
     f.area(ui, "Text", "text", |n| &mut n.text);
     f.colour(ui, |n| &mut n.colour);

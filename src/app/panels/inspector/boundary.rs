@@ -80,7 +80,14 @@ fn tensions_ui(ui: &mut Ui, map: &Map, boundary: Id, out: &mut Requests) {
             t.severity.get(),
             t.status.label()
         );
-        link_ui(out, ui, text, "Edit this tension", t.id);
+        if t.confidential {
+            ui.horizontal_wrapped(|ui| {
+                link_ui(out, ui, text, "Edit this tension", t.id);
+                super::widgets::confidential_tag_ui(ui);
+            });
+        } else {
+            link_ui(out, ui, text, "Edit this tension", t.id);
+        }
     }
     if ui.button(Command::AddTension.label()).clicked() {
         out.run(Command::AddTension);

@@ -25,7 +25,7 @@ pub(super) fn ui(
     tension: &Tension,
     out: &mut Requests,
 ) {
-    ui.heading("Tension");
+    super::widgets::heading_ui(ui, "Tension", tension.confidential);
     if let Some(b) = map.boundaries.get(tension.boundary) {
         ui.horizontal_wrapped(|ui| {
             ui.label("On");

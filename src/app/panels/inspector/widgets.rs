@@ -167,3 +167,24 @@ pub(super) fn colour_ui(ui: &mut Ui, value: &mut Colour) -> bool {
     });
     changed
 }
+
+/// A heading with a red "Confidential" tag beside it when `secret`, so the
+/// item is never shared by mistake.
+pub(super) fn heading_ui(ui: &mut Ui, heading: &str, secret: bool) {
+    ui.horizontal(|ui| {
+        ui.heading(heading);
+        if secret {
+            confidential_tag_ui(ui);
+        }
+    });
+}
+
+/// The red "Confidential" tag.
+pub(super) fn confidential_tag_ui(ui: &mut Ui) {
+    let tag = egui::RichText::new(" Confidential ")
+        .strong()
+        .color(egui::Color32::WHITE)
+        .background_color(crate::app::canvas::palette::CONFIDENTIAL);
+    ui.label(tag)
+        .on_hover_text("Hidden while the screen is shared, and left out of exports for sharing.");
+}
