@@ -191,7 +191,7 @@ fn picking_a_colour_changes_it_in_one_step() {
 fn open_terms_tension(h: &mut Harness<'_, ConveneApp>) -> Id {
     click(
         h,
-        label("Boundary: Psychiatrists – Social workers, 4 tensions"),
+        label("Boundary: Psychiatrists – Social workers, 4 tensions, 1 confidential"),
     );
     click(h, label("Different terms · severity 3 · Resolved"));
     let id = map(h)
@@ -247,7 +247,7 @@ fn a_boundary_s_label_progress_and_sides() {
     let mut h = example();
     click(
         &mut h,
-        label("Boundary: Psychiatrists – Social workers, 4 tensions"),
+        label("Boundary: Psychiatrists – Social workers, 4 tensions, 1 confidential"),
     );
     let id = h.state().selection()[0];
     type_into(&mut h, "Label", "Whose case");
@@ -270,7 +270,7 @@ fn boundary_objects_are_added_named_and_taken_off() {
     let mut h = example();
     click(
         &mut h,
-        label("Boundary: Psychiatrists – Social workers, 4 tensions"),
+        label("Boundary: Psychiatrists – Social workers, 4 tensions, 1 confidential"),
     );
     let boundary = h.state().selection()[0];
     let objects = map(&h).objects.len();
