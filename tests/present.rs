@@ -281,6 +281,15 @@ fn a_talk_steps_through_the_views_with_a_clickers_keys() {
     }
     // Stepping is not an edit.
     assert_eq!(map(&h).views, views);
+
+    // The Views panel starts a talk from any view.
+    press(&mut h, Key::Escape);
+    assert_eq!(h.state().presentation(), None);
+    open_panel(&mut h);
+    h.get_by_label("Present from Developers").click();
+    h.run();
+    assert_eq!(h.state().presentation(), Some((2, 3, false)));
+    at(&h, 2);
 }
 
 #[test]
@@ -474,5 +483,42 @@ fn a_community_added_and_named_during_the_talk_stays_and_escape_brings_the_edito
             .communities
             .iter()
             .any(|c| c.name == "Late arrivals")
+    );
+}
+
+#[test]
+fn saving_during_a_talk_writes_the_whole_map_and_nothing_of_the_talk() {
+    let (_dir, path, mut h) = open_copy();
+    set_views(
+        &mut h,
+        vec![
+            view(
+                "Who is here",
+                (0.0, 0.0),
+                1400.0,
+                1000.0,
+                Reveal::Communities,
+            ),
+            view("Finance", (330.0, 280.0), 300.0, 500.0, Reveal::Tensions),
+        ],
+    );
+    keys(&mut h, Modifiers::COMMAND, Key::S);
+    let before = std::fs::read_to_string(&path).unwrap();
+
+    // Mid-talk, confidential items and activities hidden, the screen blank.
+    press(&mut h, Key::F5);
+    press(&mut h, Key::PageDown);
+    press(&mut h, Key::B);
+    assert_eq!(h.state().presentation(), Some((2, 2, true)));
+    keys(&mut h, Modifiers::COMMAND, Key::S);
+    let during = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(during, before, "the talk changes nothing in the file");
+    assert!(
+        during.contains("error counts per person"),
+        "confidential notes are kept"
+    );
+    assert!(
+        during.contains("Monthly code review"),
+        "hidden activities are kept"
     );
 }

@@ -157,34 +157,36 @@ impl ViewsPanel {
             f(&mut list);
             out.edit(Edit::SetViews(list), None);
         };
-        if !self.rename_ui(ui, views, index, out) {
-            let label = format!("{}. {name}", index + 1);
-            if ui
-                .button(label)
-                .on_hover_text("Show this view's region and filters")
-                .accessible_name(format!("Go to {name}"))
-                .clicked()
-            {
-                out.push(Request::ShowView(index));
-            }
-        }
-        let shows = egui::ComboBox::from_id_salt("reveal")
-            .selected_text(view.reveal.label())
-            .show_ui(ui, |ui| {
-                for level in Reveal::ALL {
-                    if ui
-                        .selectable_label(view.reveal == level, level.label())
-                        .clicked()
-                        && level != view.reveal
-                    {
-                        change(out, &|list| list[index].reveal = level);
-                    }
+        ui.horizontal(|ui| {
+            if !self.rename_ui(ui, views, index, out) {
+                let label = format!("{}. {name}", index + 1);
+                if ui
+                    .button(label)
+                    .on_hover_text("Show this view's region and filters")
+                    .accessible_name(format!("Go to {name}"))
+                    .clicked()
+                {
+                    out.push(Request::ShowView(index));
                 }
-            });
-        shows
-            .response
-            .on_hover_text("How much of the map this view shows while presenting")
-            .accessible_name(format!("What {name} shows"));
+            }
+            let shows = egui::ComboBox::from_id_salt("reveal")
+                .selected_text(view.reveal.label())
+                .show_ui(ui, |ui| {
+                    for level in Reveal::ALL {
+                        if ui
+                            .selectable_label(view.reveal == level, level.label())
+                            .clicked()
+                            && level != view.reveal
+                        {
+                            change(out, &|list| list[index].reveal = level);
+                        }
+                    }
+                });
+            shows
+                .response
+                .on_hover_text("How much of the map this view shows while presenting")
+                .accessible_name(format!("What {name} shows"));
+        });
         ui.horizontal_wrapped(|ui| {
             let last = views.len() - 1;
             let buttons = [
@@ -239,7 +241,7 @@ impl ViewsPanel {
             return false;
         };
         let field = ui
-            .add(egui::TextEdit::singleline(typed).desired_width(200.0))
+            .add(egui::TextEdit::singleline(typed).desired_width(140.0))
             .accessible_name(format!("New name for {}", views[index].name));
         if std::mem::take(&mut self.focus) {
             field.request_focus();
