@@ -31,6 +31,8 @@ pub use command::{Availability, Command, Placed, Ready, TextSize, TextStep, Them
 pub use files::{Answer, Dialogs, Pending};
 pub use panels::inspector::Inspector;
 pub use request::{Request, Requests};
+pub use shown::ShownMap;
+pub use talk::Step;
 
 use files::prefs::Settings;
 use panels::Panels;
