@@ -15,7 +15,7 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use convene::app::{Camera, CanvasState, Ready, Requests};
+use convene::app::{Camera, CanvasState, Ready, Requests, ShownMap};
 use convene::{Document, generate};
 use eframe::egui::{self, Pos2, Rect, pos2, vec2};
 
@@ -34,7 +34,13 @@ fn frame(ctx: &egui::Context, state: &mut CanvasState, doc: &Document) -> usize 
     let output = ctx.run_ui(input, |ui| {
         egui::CentralPanel::no_frame().show(ui, |ui| {
             let mut requests = Requests::default();
-            state.ui(ui, doc, &[], &Ready::default(), &mut requests);
+            // Nothing hidden: the document's own map, as the editor shows it.
+            let shown = ShownMap {
+                map: doc.map(),
+                key: doc.revision(),
+                whole: true,
+            };
+            state.ui(ui, (shown, doc), &[], &Ready::default(), &mut requests);
             black_box(requests);
         });
     });

@@ -18,6 +18,7 @@ mod panels;
 mod request;
 mod selection;
 mod shown;
+mod talk;
 
 use std::path::{Path, PathBuf};
 
@@ -30,6 +31,8 @@ pub use command::{Availability, Command, Placed, Ready, TextSize, TextStep, Them
 pub use files::{Answer, Dialogs, Pending};
 pub use panels::inspector::Inspector;
 pub use request::{Request, Requests};
+pub use shown::ShownMap;
+pub use talk::Step;
 
 use files::prefs::Settings;
 use panels::Panels;
@@ -76,6 +79,8 @@ pub struct ConveneApp {
     /// What the screen may show: the sharing switch, how much a talk
     /// reveals, and the map without what is hidden.
     shown: shown::Shown,
+    /// The presentation under way, if any.
+    talk: talk::Talk,
 }
 
 impl ConveneApp {
@@ -178,8 +183,8 @@ impl ConveneApp {
     }
 
     /// The map's editor: the inspector on the right, the overview on the
-    /// left, the canvas in the middle.
-    fn editor_ui(&mut self, ui: &mut Ui, ready: &command::Ready) {
+    /// left, the canvas in the middle; while presenting, the canvas alone.
+    fn map_ui(&mut self, ui: &mut Ui, ready: &command::Ready, presenting: bool) {
         let Some(w) = &self.work else { return };
         let shown = self.shown.of(&w.doc, &self.panels.overview.filter_in_use());
         let map = shown.map;
@@ -187,27 +192,46 @@ impl ConveneApp {
         if !shown.whole {
             self.selection.retain_existing(map);
         }
-        let (selection, requests) = (self.selection.ids(), &mut self.requests);
-        let inspector = &mut self.panels.inspector;
-        egui::Panel::right("inspector")
-            .default_size(280.0)
-            .show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| {
-                    inspector.ui(ui, map, selection, requests);
+        if presenting {
+            self.panels
+                .overview
+                .dim(map, shown.key, &mut self.canvas.dimmed);
+        } else {
+            let (selection, requests) = (self.selection.ids(), &mut self.requests);
+            let inspector = &mut self.panels.inspector;
+            egui::Panel::right("inspector")
+                .default_size(280.0)
+                .show(ui, |ui| {
+                    egui::ScrollArea::vertical().show(ui, |ui| {
+                        inspector.ui(ui, map, selection, requests);
+                    });
                 });
-            });
-        self.panels.overview.panel_ui(
-            ui,
-            shown,
-            self.selection.ids(),
-            &mut self.canvas.dimmed,
-            &mut self.requests,
-        );
+            self.panels.overview.panel_ui(
+                ui,
+                shown,
+                self.selection.ids(),
+                &mut self.canvas.dimmed,
+                &mut self.requests,
+            );
+        }
         let (selection, requests) = (self.selection.ids(), &mut self.requests);
         let canvas = &mut self.canvas;
         egui::CentralPanel::no_frame().show(ui, |ui| {
             canvas.ui(ui, (shown, &w.doc), selection, ready, requests);
         });
+    }
+
+    /// The saved views panel, over the canvas.
+    fn views_ui(&mut self, ctx: &egui::Context) {
+        let Some(w) = &self.work else { return };
+        let here = panels::views::Here {
+            area: self.canvas.visible_area(),
+            filter: self.panels.overview.filter_in_use(),
+        };
+        let views = &w.doc.map().views;
+        self.panels
+            .views
+            .window_ui(ctx, views, &here, &mut self.requests);
     }
 
     /// After the frame: the recovery copy and the window title.
@@ -280,21 +304,28 @@ impl eframe::App for ConveneApp {
             }
             None => self.panels.picking = None,
         }
-        let (recent, requests) = (&self.settings.prefs.recent, &mut self.requests);
-        egui::Panel::top("menu").show(ui, |ui| panels::menu::ui(ui, &ready, recent, requests));
-        if self.work.is_some() {
-            let requests = &mut self.requests;
-            egui::Panel::top("toolbar").show(ui, |ui| panels::toolbar::ui(ui, &ready, requests));
+        let presenting = self.talk.is_on();
+        if !presenting {
+            let (recent, requests) = (&self.settings.prefs.recent, &mut self.requests);
+            egui::Panel::top("menu").show(ui, |ui| panels::menu::ui(ui, &ready, recent, requests));
+            if self.work.is_some() {
+                let requests = &mut self.requests;
+                egui::Panel::top("toolbar")
+                    .show(ui, |ui| panels::toolbar::ui(ui, &ready, requests));
+            }
+            self.offer_ui(ui);
         }
-        self.offer_ui(ui);
         self.banner_ui(ui);
-        self.sharing_ui(ui);
-        if self.work.is_none() {
+        if presenting {
+            self.talk_ui(ui, &ready);
+        } else if self.work.is_none() {
             let (recent, requests) = (&self.settings.prefs.recent, &mut self.requests);
             egui::CentralPanel::default_margins()
                 .show(ui, |ui| panels::welcome::ui(ui, recent, requests));
         } else {
-            self.editor_ui(ui, &ready);
+            self.sharing_ui(ui);
+            self.views_ui(&ctx);
+            self.map_ui(ui, &ready, false);
         }
         self.handle(&ctx);
         self.after_frame(&ctx);

@@ -6,6 +6,7 @@
 use std::path::PathBuf;
 
 use super::command::{Command, Placed};
+pub use super::talk::Step;
 use crate::Edit;
 use crate::model::{Id, Point};
 
@@ -52,6 +53,12 @@ pub enum Request {
     FileChosen(PathBuf),
     /// Close the app's own file chooser without choosing.
     CloseChooser,
+    /// Show the map's saved view at this place in its list, in the editor.
+    ShowView(usize),
+    /// Present the map, starting at the saved view at this place.
+    PresentFrom(usize),
+    /// Move through the presentation, or blank the screen.
+    Step(Step),
 }
 
 /// The answers to "save changes?".

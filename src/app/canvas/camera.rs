@@ -62,6 +62,20 @@ impl Camera {
         self.zoom = zoom_x.min(zoom_y).clamp(Self::ZOOM_RANGE.0, 1.5);
         self.centre = bounds.center();
     }
+
+    /// The camera that shows all of `region` (in map units) on `screen`,
+    /// as large as it fits, keeping its proportions, centred: the same
+    /// region shows on any window size.
+    pub fn showing(screen: Rect, region: Rect) -> Self {
+        if !region.is_finite() || region.width() <= 0.0 || region.height() <= 0.0 {
+            return Self::default();
+        }
+        let zoom = (screen.width() / region.width()).min(screen.height() / region.height());
+        Self {
+            centre: region.center(),
+            zoom: zoom.clamp(Self::ZOOM_RANGE.0, Self::ZOOM_RANGE.1),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -81,5 +95,51 @@ mod tests {
         cam.zoom_around(screen, s, 1.5);
         let after = cam.world_from_screen(screen, s);
         assert!((after.x - p.x).abs() < 1e-3 && (after.y - p.y).abs() < 1e-3);
+    }
+
+    /// The screen rectangle a map region takes under a camera.
+    fn on_screen(cam: &Camera, screen: Rect, region: Rect) -> Rect {
+        let a = cam.screen_from_world(screen, Point::new(region.min.x, region.min.y));
+        let b = cam.screen_from_world(screen, Point::new(region.max.x, region.max.y));
+        Rect::from_two_pos(a, b)
+    }
+
+    #[test]
+    fn a_region_fits_inside_any_canvas_centred_and_fills_one_side() {
+        let region = Rect::from_min_size(pos2(-300.0, 100.0), Vec2::new(900.0, 400.0));
+        for (w, h) in [
+            (1280.0, 800.0),
+            (640.0, 400.0),
+            (1920.0, 1080.0),
+            (500.0, 900.0),
+        ] {
+            let screen = Rect::from_min_size(pos2(7.0, 30.0), Vec2::new(w, h));
+            let cam = Camera::showing(screen, region);
+            let shown = on_screen(&cam, screen, region);
+            // All of it shows.
+            assert!(
+                screen.expand(0.01).contains_rect(shown),
+                "{w}×{h}: {shown:?}"
+            );
+            // Centred.
+            assert!(
+                (shown.center() - screen.center()).length() < 0.01,
+                "{w}×{h}"
+            );
+            // As large as it fits: one side touches the canvas's edges.
+            let fills_width = (shown.width() - w).abs() < 0.01;
+            let fills_height = (shown.height() - h).abs() < 0.01;
+            assert!(fills_width || fills_height, "{w}×{h}: {shown:?}");
+            // Proportions kept.
+            let ratio = shown.width() / shown.height();
+            assert!((ratio - 900.0 / 400.0).abs() < 1e-3);
+        }
+    }
+
+    #[test]
+    fn a_region_of_no_size_shows_the_default_view() {
+        let screen = Rect::from_min_size(Pos2::ZERO, Vec2::new(800.0, 600.0));
+        let flat = Rect::from_min_size(pos2(5.0, 5.0), Vec2::new(0.0, 100.0));
+        assert_eq!(Camera::showing(screen, flat), Camera::default());
     }
 }

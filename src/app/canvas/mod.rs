@@ -60,10 +60,21 @@ pub struct CanvasState {
     pub renaming: Option<Renaming>,
     /// What the open context menu is about.
     menu: Option<MenuTarget>,
-    /// The canvas and camera of the last fit to the whole map.
-    fitted: Option<(Rect, Camera)>,
+    /// A region of the map (map units) to show on the next frame, as large
+    /// as it fits, keeping its proportions.
+    region_pending: Option<Rect>,
+    /// The canvas and camera of the last fit, and the region fitted (`None`
+    /// for the whole map).
+    fitted: Option<(Rect, Camera, Option<Rect>)>,
     /// The zoomed-out mesh's memory, kept between frames.
     mesh: std::sync::Arc<egui::Mesh>,
+}
+
+/// Where the camera was, to come back to (see `CanvasState::spot`).
+#[derive(Debug, Clone, Copy)]
+pub struct Spot {
+    camera: Camera,
+    fitted: Option<(Rect, Camera, Option<Rect>)>,
 }
 
 /// Where a context menu was opened: on an item, or on empty canvas.
@@ -169,6 +180,32 @@ impl CanvasState {
             .unwrap_or(Rect::from_min_size(Pos2::ZERO, vec2(1280.0, 800.0)))
     }
 
+    /// Shows a region of the map (map units) from the next frame on, as
+    /// large as it fits and keeping its proportions, and keeps it fitted
+    /// while the window settles.
+    pub fn show_region(&mut self, region: Rect) {
+        self.region_pending = Some(region);
+        self.fit_pending = false;
+    }
+
+    /// Where the camera is now, and whether it follows a fit, to come back
+    /// to later.
+    pub fn spot(&self) -> Spot {
+        Spot {
+            camera: self.camera,
+            fitted: self.fitted,
+        }
+    }
+
+    /// Puts the camera back where it was, as the person left it: a fitted
+    /// view goes on fitting while the window settles.
+    pub fn restore(&mut self, spot: Spot) {
+        self.camera = spot.camera;
+        self.fitted = spot.fitted;
+        self.region_pending = None;
+        self.fit_pending = false;
+    }
+
     /// The part of the map the canvas shows, in map units.
     pub fn visible_area(&self) -> Rect {
         let view = View {
@@ -198,11 +235,19 @@ impl CanvasState {
         // their width, the text size applies) until the person moves it.
         let settling = self
             .fitted
-            .is_some_and(|(r, cam)| r != rect && cam == self.camera);
-        if self.fit_pending || settling {
-            self.fit_pending = false;
-            self.camera.fit(rect, scene.bounds());
-            self.fitted = Some((rect, self.camera));
+            .filter(|&(r, cam, _)| r != rect && cam == self.camera)
+            .map(|(_, _, region)| region);
+        let target = match self.region_pending.take() {
+            Some(region) => Some(Some(region)),
+            None if std::mem::take(&mut self.fit_pending) => Some(None),
+            None => settling,
+        };
+        if let Some(region) = target {
+            match region {
+                Some(region) => self.camera = Camera::showing(rect, region),
+                None => self.camera.fit(rect, scene.bounds()),
+            }
+            self.fitted = Some((rect, self.camera, region));
         }
         let pointer = response
             .interact_pointer_pos()

@@ -68,6 +68,12 @@ pub enum Command {
     ToggleOverview,
     /// Hide confidential items everywhere, for a shared screen.
     SharingScreen,
+    /// Show or hide the saved views panel.
+    ToggleViews,
+    /// Show the map full screen, step by step through its saved views.
+    Present,
+    /// Leave the presentation and go back to editing.
+    StopPresenting,
 }
 
 /// The items that stand on their own on the canvas and are added by a
@@ -96,7 +102,7 @@ pub enum TextStep {
 impl Command {
     /// Every command, each member of a family listed on its own. Menus
     /// choose their own order; this list is for the keyboard and tests.
-    pub const ALL: [Command; 37] = [
+    pub const ALL: [Command; 40] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -134,6 +140,9 @@ impl Command {
         Command::Find,
         Command::ToggleOverview,
         Command::SharingScreen,
+        Command::ToggleViews,
+        Command::Present,
+        Command::StopPresenting,
     ];
 
     /// The name shown in menus and buttons.
@@ -178,6 +187,9 @@ impl Command {
             Self::Find => "Find…",
             Self::ToggleOverview => "Overview panel",
             Self::SharingScreen => "Sharing screen",
+            Self::ToggleViews => "Saved views",
+            Self::Present => "Present",
+            Self::StopPresenting => "Stop presenting",
         }
     }
 
@@ -223,10 +235,15 @@ impl Command {
             Self::TextSize(TextStep::Smaller) => vec![cmd(Key::Minus)],
             Self::Find => vec![cmd(Key::F)],
             Self::SharingScreen => vec![cmd_shift(Key::H)],
+            Self::Present => vec![plain(Key::F5)],
+            // Escape means "stop presenting" only while presenting, and
+            // "deselect" only while not (see `shortcuts` in `handle`).
+            Self::StopPresenting => vec![plain(Key::Escape)],
             Self::ClearRecent
             | Self::Theme(_)
             | Self::TextSize(TextStep::To(_))
-            | Self::ToggleOverview => Vec::new(),
+            | Self::ToggleOverview
+            | Self::ToggleViews => Vec::new(),
         }
     }
 
@@ -264,6 +281,7 @@ impl Command {
                 | Self::Duplicate
                 | Self::Rename
                 | Self::Cancel
+                | Self::StopPresenting
         )
     }
 }

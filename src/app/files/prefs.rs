@@ -22,6 +22,11 @@ pub struct Settings {
     pub applied: bool,
     /// Whether a failed save of the preferences was already reported.
     pub warned: bool,
+    /// Whether the projector look is on, for a presentation: it shows in
+    /// place of the theme and text size above without changing them.
+    pub projector: bool,
+    /// The person's own style, kept while the projector look is on.
+    pub look: crate::app::talk::look::Look,
 }
 
 impl ConveneApp {
@@ -75,14 +80,21 @@ impl ConveneApp {
         }
     }
 
-    /// Applies the theme and text size from the preferences to the window.
+    /// Applies the theme and text size from the preferences to the window
+    /// (or, while presenting, the projector look made from them).
     pub(crate) fn apply_view(&mut self, ctx: &egui::Context) {
-        ctx.set_theme(match self.settings.prefs.theme {
+        let (theme, size) = if self.settings.projector {
+            crate::app::talk::look::projector(self.settings.prefs.text_size)
+        } else {
+            (self.settings.prefs.theme, self.settings.prefs.text_size)
+        };
+        self.settings.look.set(ctx, self.settings.projector);
+        ctx.set_theme(match theme {
             file::Theme::System => egui::ThemePreference::System,
             file::Theme::Light => egui::ThemePreference::Light,
             file::Theme::Dark => egui::ThemePreference::Dark,
         });
-        ctx.set_zoom_factor(self.settings.prefs.text_size.scale());
+        ctx.set_zoom_factor(size.scale());
         // Text size has its own commands, which are remembered; egui's
         // built-in Ctrl+0 would also clash with "Show whole map".
         ctx.options_mut(|o| o.zoom_with_keyboard = false);

@@ -82,6 +82,14 @@ impl ConveneApp {
                 checked: self.shown.sharing,
                 ..a.unless(open, NO_MAP)
             },
+            Command::ToggleViews => Availability {
+                checked: self.panels.views.open,
+                ..a.unless(open, NO_MAP)
+            },
+            Command::Present => a
+                .unless(open, NO_MAP)
+                .unless(!self.talk.is_on(), "The map is being presented."),
+            Command::StopPresenting => a.unless(self.talk.is_on(), "The map is not being presented."),
             Command::Save
             | Command::SaveAs
             | Command::Paste

@@ -54,6 +54,9 @@ impl ConveneApp {
                 self.panels.overview.shown = !self.panels.overview.shown;
             }
             Command::SharingScreen => self.shown.sharing = !self.shown.sharing,
+            Command::ToggleViews => self.panels.views.open = !self.panels.views.open,
+            Command::Present => self.start_presenting(ctx, 0),
+            Command::StopPresenting => self.stop_presenting(ctx),
             Command::Copy => {
                 self.copy(ctx);
             }

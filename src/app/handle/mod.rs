@@ -40,6 +40,9 @@ impl ConveneApp {
                 Request::DiscardCopy => self.discard_recovery(),
                 Request::FileChosen(path) => self.file_chosen(ctx, path),
                 Request::CloseChooser => self.files.chooser = None,
+                Request::ShowView(index) => self.show_view(index),
+                Request::PresentFrom(index) => self.start_presenting(ctx, index),
+                Request::Step(step) => self.step(step),
             }
         }
     }
@@ -142,12 +145,24 @@ impl ConveneApp {
         // An open menu or popup, or a drag on the canvas, takes Escape for
         // itself.
         let escape_taken = egui::Popup::is_any_open(ctx) || self.canvas.is_dragging();
+        let presenting = self.talk.is_on();
+        if presenting && !typing {
+            self.step_keys(ctx);
+        }
         // egui matches shortcuts loosely (Ctrl+Z also matches Ctrl+Shift+Z),
         // so the ones with more modifiers are tried first.
         let mut bindings: Vec<(Command, egui::KeyboardShortcut)> = Command::ALL
             .iter()
             .filter(|c| !(typing && c.yields_to_text()))
-            .filter(|&&c| !(escape_taken && c == Command::Cancel))
+            .filter(|&&c| !(escape_taken && matches!(c, Command::Cancel | Command::StopPresenting)))
+            // Escape leaves a presentation, and deselects only outside one.
+            .filter(|&&c| {
+                c != if presenting {
+                    Command::Cancel
+                } else {
+                    Command::StopPresenting
+                }
+            })
             .flat_map(|&c| c.shortcuts().into_iter().map(move |sc| (c, sc)))
             .collect();
         bindings.sort_by_key(|(_, sc)| std::cmp::Reverse(modifier_count(sc.modifiers)));

@@ -37,13 +37,15 @@ const ADD: [Command; 6] = [
 ];
 
 /// The View menu, above its Theme and Text size submenus.
-const VIEW: [Command; 6] = [
+const VIEW: [Command; 8] = [
     Command::ZoomFit,
     Command::ZoomIn,
     Command::ZoomOut,
     Command::ZoomReset,
     Command::ToggleOverview,
     Command::SharingScreen,
+    Command::ToggleViews,
+    Command::Present,
 ];
 
 /// Adds a menu item for each command.

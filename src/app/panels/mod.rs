@@ -11,6 +11,7 @@ pub mod menu;
 pub mod overview;
 pub mod picker;
 pub mod toolbar;
+pub mod views;
 pub mod welcome;
 
 /// The panels' state between frames. View state: never saved in a map.
@@ -22,4 +23,6 @@ pub struct Panels {
     pub overview: overview::Overview,
     /// A kind picker that is open, and whether it has just opened.
     pub picking: Option<(picker::Picking, bool)>,
+    /// The saved views panel.
+    pub views: views::ViewsPanel,
 }

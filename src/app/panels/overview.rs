@@ -104,6 +104,22 @@ impl Overview {
         self.view_filter = filter;
     }
 
+    /// Makes a saved view's filter the panel's own, shown and changeable in
+    /// the panel (which opens if the filter picks anything out).
+    pub fn set_own_filter(&mut self, filter: Filter) {
+        if !filter.is_empty() {
+            self.shown = true;
+            self.undecided = false;
+        }
+        self.filter = filter;
+    }
+
+    /// Keeps the canvas's `dimmed` items up to date while the panel is not
+    /// drawn at all (as in a presentation).
+    pub fn dim(&mut self, map: &Map, revision: u64, dimmed: &mut IdSet) {
+        self.refresh_dimmed(map, revision, dimmed);
+    }
+
     /// Shows the overview panel and the find bar, asks for the jumps they
     /// want, and keeps the canvas's `dimmed` items up to date. Call after
     /// the other side panels and before the canvas.

@@ -23,6 +23,8 @@ const GROUPS: [&[(Command, &str)]; 3] = [
         (Command::Find, "Find"),
         (Command::ToggleOverview, "Overview"),
         (Command::SharingScreen, "Sharing screen"),
+        (Command::ToggleViews, "Views"),
+        (Command::Present, "Present"),
     ],
 ];
 
