@@ -15,6 +15,7 @@ mod grid;
 mod hints;
 mod hit;
 mod input;
+mod labels;
 mod menu;
 mod mesh;
 pub mod palette;
@@ -25,6 +26,7 @@ pub mod scene;
 pub mod shapes;
 #[cfg(test)]
 mod svg;
+mod tension_rows;
 
 pub use access::item_label;
 pub use place::{free_spot, new_community};

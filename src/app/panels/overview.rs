@@ -381,7 +381,7 @@ fn row_ui(
                 }
             }
             Column::Severity => {
-                let colour = draw::severity_colour(row.highest_open);
+                let colour = draw::severity_colour(row.highest_open, ui.visuals().dark_mode);
                 let colour = if faded {
                     colour.gamma_multiply(0.4)
                 } else {
