@@ -507,7 +507,7 @@ pub fn card_rect(sides: &[(Id, Pos2)], middle: Pos2, slot: usize, count: usize) 
 }
 
 /// An activity's card at `rect`: its badge and its whole title (up to three
-/// lines), and close up its status, owner and date under a shorter title.
+/// lines), and close up its status, owner and date under the title.
 pub fn card(a: &Activity, rect: Rect, out: &mut Vec<Prim>) {
     let face = Shape::Box {
         rect,
@@ -543,23 +543,22 @@ pub fn card(a: &Activity, rect: Rect, out: &mut Vec<Prim>) {
         }),
     ));
     let left = badge.right() + 5.0;
-    let title = |rows: u8| Text {
+    let title = Text {
         at: pos2(left, rect.top() + 4.0),
         anchor: Anchor::TopLeft,
         text: label(&a.title),
         size: CARD_TEXT,
         wrap: Some(rect.right() - left - 4.0),
-        rows,
+        rows: 3,
         fit: false,
         small: Small::Hide,
         ink: Ink::Text,
     };
-    out.push(Prim::new(Show::READ, Shape::Text(title(3))));
-    out.push(Prim::new(Show::CLOSE, Shape::Text(title(2))));
+    out.push(Prim::new(Show::NEAR, Shape::Text(title)));
     out.push(Prim::new(
         Show::CLOSE,
         Shape::Text(Text {
-            at: pos2(left, rect.bottom() - 4.0 - CARD_TEXT * 0.9),
+            at: pos2(left, rect.bottom() - 3.0 - CARD_TEXT),
             anchor: Anchor::TopLeft,
             text: label(&card_details(a)),
             size: CARD_TEXT * 0.8,

@@ -167,6 +167,11 @@ impl CanvasState {
             .unwrap_or(Rect::from_min_size(Pos2::ZERO, vec2(1280.0, 800.0)))
     }
 
+    /// Where the canvas was on screen in the last frame, in points.
+    pub fn screen_rect(&self) -> Option<Rect> {
+        self.screen
+    }
+
     /// The part of the map the canvas shows, in map units.
     pub fn visible_area(&self) -> Rect {
         let view = View {

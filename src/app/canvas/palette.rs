@@ -62,3 +62,100 @@ pub fn activity_badge(kind: &ActivityKind) -> &'static str {
         K::Other(_) => "··",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A colour's channel as linear light.
+    fn linear(c: u8) -> f64 {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    }
+
+    /// WCAG relative luminance.
+    fn luminance(c: Color32) -> f64 {
+        0.2126 * linear(c.r()) + 0.7152 * linear(c.g()) + 0.0722 * linear(c.b())
+    }
+
+    /// WCAG contrast ratio.
+    fn contrast(a: Color32, b: Color32) -> f64 {
+        let (la, lb) = (luminance(a), luminance(b));
+        (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+    }
+
+    /// CIELAB (D65) of an sRGB colour.
+    fn lab(c: Color32) -> [f64; 3] {
+        let (r, g, b) = (linear(c.r()), linear(c.g()), linear(c.b()));
+        let x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
+        let y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        let z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
+        let f = |t: f64| {
+            if t > 0.008856 {
+                t.cbrt()
+            } else {
+                7.787 * t + 16.0 / 116.0
+            }
+        };
+        let (fx, fy, fz) = (f(x), f(y), f(z));
+        [116.0 * fy - 16.0, 500.0 * (fx - fy), 200.0 * (fy - fz)]
+    }
+
+    /// CIE76 colour difference.
+    fn delta_e(a: Color32, b: Color32) -> f64 {
+        let (a, b) = (lab(a), lab(b));
+        ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2) + (a[2] - b[2]).powi(2)).sqrt()
+    }
+
+    /// Each step of the severity scale stands out from its neighbours
+    /// (ΔE at least 20) and from the canvas (3:1, the least for graphics),
+    /// on the light and on the dark theme.
+    #[test]
+    fn severity_steps_are_distinct_and_stand_out_on_both_themes() {
+        let canvases = [
+            (false, eframe::egui::Visuals::light().extreme_bg_color),
+            (true, eframe::egui::Visuals::dark().extreme_bg_color),
+        ];
+        for (dark, canvas) in canvases {
+            let steps: Vec<Color32> = (1..=5)
+                .map(|n| severity_colour(Severity::new(n).ok(), dark))
+                .collect();
+            for (n, &c) in steps.iter().enumerate() {
+                let ratio = contrast(c, canvas);
+                assert!(
+                    ratio >= 3.0,
+                    "dark {dark}: step {} has contrast {ratio:.2}",
+                    n + 1
+                );
+            }
+            for (n, pair) in steps.windows(2).enumerate() {
+                let d = delta_e(pair[0], pair[1]);
+                assert!(
+                    d >= 20.0,
+                    "dark {dark}: steps {} and {} are ΔE {d:.1} apart",
+                    n + 1,
+                    n + 2
+                );
+            }
+        }
+    }
+
+    /// The sums behind the test above agree with known values.
+    #[test]
+    fn the_colour_sums_match_known_values() {
+        assert!((contrast(Color32::WHITE, Color32::BLACK) - 21.0).abs() < 0.01);
+        let white = lab(Color32::WHITE);
+        assert!((white[0] - 100.0).abs() < 0.1 && white[1].abs() < 0.5 && white[2].abs() < 0.5);
+        // Pure sRGB red is about L 53.2, a 80.1, b 67.2.
+        let red = lab(Color32::from_rgb(255, 0, 0));
+        assert!(
+            (red[0] - 53.2).abs() < 0.5
+                && (red[1] - 80.1).abs() < 1.0
+                && (red[2] - 67.2).abs() < 1.0
+        );
+    }
+}

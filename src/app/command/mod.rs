@@ -66,6 +66,8 @@ pub enum Command {
     Find,
     /// Show or hide the overview panel.
     ToggleOverview,
+    /// Show or hide the inspector panel.
+    ToggleInspector,
 }
 
 /// The items that stand on their own on the canvas and are added by a
@@ -94,7 +96,7 @@ pub enum TextStep {
 impl Command {
     /// Every command, each member of a family listed on its own. Menus
     /// choose their own order; this list is for the keyboard and tests.
-    pub const ALL: [Command; 36] = [
+    pub const ALL: [Command; 37] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -131,6 +133,7 @@ impl Command {
         Command::TextSize(TextStep::Smaller),
         Command::Find,
         Command::ToggleOverview,
+        Command::ToggleInspector,
     ];
 
     /// The name shown in menus and buttons.
@@ -174,6 +177,7 @@ impl Command {
             Self::TextSize(TextStep::Smaller) => "Smaller text",
             Self::Find => "Find…",
             Self::ToggleOverview => "Overview panel",
+            Self::ToggleInspector => "Inspector panel",
         }
     }
 
@@ -218,10 +222,10 @@ impl Command {
             Self::TextSize(TextStep::Bigger) => vec![cmd(Key::Equals), cmd(Key::Plus)],
             Self::TextSize(TextStep::Smaller) => vec![cmd(Key::Minus)],
             Self::Find => vec![cmd(Key::F)],
-            Self::ClearRecent
-            | Self::Theme(_)
-            | Self::TextSize(TextStep::To(_))
-            | Self::ToggleOverview => Vec::new(),
+            // O for the overview on the left, I for the inspector on the right.
+            Self::ToggleOverview => vec![cmd_shift(Key::O)],
+            Self::ToggleInspector => vec![cmd_shift(Key::I)],
+            Self::ClearRecent | Self::Theme(_) | Self::TextSize(TextStep::To(_)) => Vec::new(),
         }
     }
 

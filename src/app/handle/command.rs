@@ -53,6 +53,9 @@ impl ConveneApp {
             Command::ToggleOverview => {
                 self.panels.overview.shown = !self.panels.overview.shown;
             }
+            Command::ToggleInspector => {
+                self.panels.inspector_shown = !self.panels.inspector_shown;
+            }
             Command::Copy => {
                 self.copy(ctx);
             }

@@ -37,12 +37,13 @@ const ADD: [Command; 6] = [
 ];
 
 /// The View menu, above its Theme and Text size submenus.
-const VIEW: [Command; 5] = [
+const VIEW: [Command; 6] = [
     Command::ZoomFit,
     Command::ZoomIn,
     Command::ZoomOut,
     Command::ZoomReset,
     Command::ToggleOverview,
+    Command::ToggleInspector,
 ];
 
 /// Adds a menu item for each command.

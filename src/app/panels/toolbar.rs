@@ -22,11 +22,14 @@ const GROUPS: [&[(Command, &str)]; 3] = [
         (Command::ZoomFit, "Whole map"),
         (Command::Find, "Find"),
         (Command::ToggleOverview, "Overview"),
+        (Command::ToggleInspector, "Inspector"),
     ],
 ];
 
-/// Shows the toolbar. Commands that cannot run now are greyed out, with
-/// the reason on hover; a click asks for the command.
+/// Shows the toolbar, wrapping onto more rows when the window is narrow
+/// or the text large. Commands that cannot run now are greyed out, with
+/// the reason on hover; a shown panel's button looks pressed; a click asks
+/// for the command.
 pub fn ui(ui: &mut Ui, ready: &Ready, requests: &mut Requests) {
     ui.horizontal_wrapped(|ui| {
         for (i, group) in GROUPS.iter().enumerate() {
@@ -40,7 +43,7 @@ pub fn ui(ui: &mut Ui, ready: &Ready, requests: &mut Requests) {
                     None => a.label.clone().into_owned(),
                 };
                 let mut button = ui
-                    .add_enabled(a.enabled, egui::Button::new(short))
+                    .add_enabled(a.enabled, egui::Button::new(short).selected(a.checked))
                     .on_hover_text(hover);
                 if let Some(why) = a.why {
                     button = button.on_disabled_hover_text(why);
