@@ -561,7 +561,7 @@ pub fn card(a: &Activity, rect: Rect, out: &mut Vec<Prim>) {
             at: pos2(left, rect.bottom() - 3.0 - CARD_TEXT),
             anchor: Anchor::TopLeft,
             text: label(&card_details(a)),
-            size: CARD_TEXT * 0.8,
+            size: CARD_TEXT * 0.85,
             wrap: Some(rect.right() - left - 4.0),
             rows: 1,
             fit: false,
@@ -574,7 +574,7 @@ pub fn card(a: &Activity, rect: Rect, out: &mut Vec<Prim>) {
 /// The width of an activity card's badge, in map units.
 const BADGE_WIDTH: f32 = 30.0;
 /// The size of a card's title, in map units.
-const CARD_TEXT: f32 = 14.0;
+const CARD_TEXT: f32 = 15.0;
 
 /// An activity's status, owner and date in a line: "Agreed · Priya ·
 /// 2026-12-03".

@@ -186,7 +186,7 @@ fn the_display_list_draws_as_svg() {
     assert!(picture.contains(&format!(r#"fill="{}">4</text>"#, paint(Ink::Canvas))));
     // The activity's card hangs below the marker, with its badge and title.
     assert!(picture.contains(&format!(
-        r#"<rect data-id="{a}" x="200" y="222" width="200" height="72" rx="4""#
+        r#"<rect data-id="{a}" x="180" y="222" width="240" height="76" rx="4""#
     )));
     assert!(picture.contains(">WS</text>"));
     assert!(picture.contains(">Joint case review</text>"));

@@ -11,7 +11,7 @@ use super::shapes::MARKER_RADIUS;
 use crate::model::Tension;
 
 /// The size of one row, in map units.
-const ROW: eframe::egui::Vec2 = vec2(260.0, 24.0);
+const ROW: eframe::egui::Vec2 = vec2(280.0, 36.0);
 /// The gap between rows, in map units.
 const GAP: f32 = 3.0;
 /// At most this many rows; a last line says how many more there are.
@@ -83,7 +83,7 @@ pub fn rows(middle: Pos2, tensions: &[&Tension], out: &mut Vec<Prim>) -> Rect {
                 inside: true,
             },
         );
-        let badge = Rect::from_min_size(rect.min, vec2(ROW.y, ROW.y));
+        let badge = Rect::from_min_size(rect.min, vec2(28.0, ROW.y));
         push(
             out,
             Shape::Box {
@@ -122,7 +122,7 @@ pub fn rows(middle: Pos2, tensions: &[&Tension], out: &mut Vec<Prim>) -> Rect {
     Rect::from_min_size(pos2(left, top), vec2(ROW.x, lines as f32 * step))
 }
 
-/// One line of a row's text.
+/// A row's text, in at most two lines.
 fn text(at: Pos2, anchor: Anchor, words: String, wrap: Option<f32>, ink: Ink) -> Shape {
     Shape::Text(Text {
         at,
@@ -130,7 +130,7 @@ fn text(at: Pos2, anchor: Anchor, words: String, wrap: Option<f32>, ink: Ink) ->
         text: label(&words),
         size: SIZE,
         wrap,
-        rows: 1,
+        rows: 2,
         fit: false,
         small: Small::Hide,
         ink,
