@@ -496,14 +496,24 @@ pub fn card_rect(sides: &[(Id, Pos2)], middle: Pos2, slot: usize, count: usize) 
         return below(slot);
     }
     let lean = if d.y > 0.0 { d.x } else { -d.x };
-    // The column is centred on the middle, between the two ends.
-    let y = middle.y - (step(count.max(1)) - 4.0) / 2.0 + step(slot);
+    // The column is centred on the middle, between the two ends, and
+    // clear of any end it would still reach.
+    let top = middle.y - (step(count.max(1)) - 4.0) / 2.0;
+    let height = step(count.max(1)) - 4.0;
+    let ends: Vec<Rect> = [*a, *b]
+        .iter()
+        .map(|&c| Rect::from_center_size(c, end))
+        .filter(|r| r.top() < top + height && r.bottom() > top)
+        .collect();
     let x = if lean >= 0.0 {
-        middle.x - GAP - CARD_SIZE.x
+        ends.iter()
+            .fold(middle.x - GAP, |x, r| x.min(r.left() - 4.0))
+            - CARD_SIZE.x
     } else {
-        middle.x + GAP
+        ends.iter()
+            .fold(middle.x + GAP, |x, r| x.max(r.right() + 4.0))
     };
-    Rect::from_min_size(pos2(x, y), CARD_SIZE)
+    Rect::from_min_size(pos2(x, top + step(slot)), CARD_SIZE)
 }
 
 /// An activity's card at `rect`: its badge and its whole title (up to three

@@ -328,12 +328,7 @@ impl<'s> Frame<'s> {
                 if prim.show.at(band) {
                     self.plain(mesh, theme, &item, prim);
                 }
-            }
-            if item.selected {
-                outlines.push(self.screen_rect(e));
-            }
-            // Names are still offered, at the smallest readable size.
-            for prim in self.scene.prims_of(e) {
+                // Names are still offered, at the smallest readable size.
                 if let Shape::Text(
                     t @ Text {
                         small: Small::Below(bottom),
@@ -344,6 +339,9 @@ impl<'s> Frame<'s> {
                     let ink = theme.ink(t.ink, item.faded);
                     labels.offer(Self::offer(t, *bottom, ink, &item));
                 }
+            }
+            if item.selected {
+                outlines.push(self.screen_rect(e));
             }
         }
         self.painter.add(egui::Shape::Mesh(shared.clone()));
