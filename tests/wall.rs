@@ -332,3 +332,34 @@ fn close_up_a_boundary_lists_its_tensions_most_severe_first() {
         assert!(texts.iter().any(|p| p.shown == n), "{n} in {texts:#?}");
     }
 }
+
+#[test]
+fn on_a_map_of_five_hundred_names_at_whole_map_do_not_cover_one_another() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("large.ron");
+    let map = convene::generate::map(500, 3);
+    convene::file::write(&path, &map).unwrap();
+    let mut h = harness(ConveneApp::new(Some(&path)));
+    h.run();
+    whole_map(&mut h);
+    let texts = painted(&h);
+    // Some names are drawn, none smaller than the minimum, and those under
+    // their shapes leave each other room; the rest are left out.
+    let names: Vec<&Painted> = texts
+        .iter()
+        .filter(|p| {
+            map.communities
+                .iter()
+                .any(|c| p.shown.replace("  ", " ") == c.name)
+        })
+        .collect();
+    eprintln!("500 communities, whole map: {} names drawn", names.len());
+    assert!(names.len() >= 10, "{} names drawn", names.len());
+    assert!(names.len() < map.communities.len(), "not every name fits");
+    assert!(texts.iter().all(|p| p.px >= 12.0));
+    for (i, a) in names.iter().enumerate() {
+        for b in &names[i + 1..] {
+            assert!(!a.rect.intersects(b.rect), "{a:?} covers {b:?}");
+        }
+    }
+}
