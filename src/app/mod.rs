@@ -115,6 +115,11 @@ impl ConveneApp {
         self.canvas.camera
     }
 
+    /// Where the canvas was on screen in the last frame, in points.
+    pub fn canvas_rect(&self) -> Option<egui::Rect> {
+        self.canvas.screen_rect()
+    }
+
     /// The items the canvas draws faded, because a filter or a search
     /// leaves them out.
     pub fn dimmed(&self) -> &std::collections::HashSet<Id, IdBuildHasher> {
@@ -199,13 +204,18 @@ impl ConveneApp {
         } else {
             let (selection, requests) = (self.selection.ids(), &mut self.requests);
             let inspector = &mut self.panels.inspector;
-            egui::Panel::right("inspector")
-                .default_size(280.0)
-                .show(ui, |ui| {
-                    egui::ScrollArea::vertical().show(ui, |ui| {
-                        inspector.ui(ui, map, selection, requests);
+            if self.panels.inspector_shown {
+                let most = ui.ctx().content_rect().width() * panels::MOST_WIDTH;
+                egui::Panel::right("inspector")
+                    .default_size(280.0f32.min(most))
+                    .min_size(160.0f32.min(most))
+                    .max_size(most)
+                    .show(ui, |ui| {
+                        egui::ScrollArea::vertical().show(ui, |ui| {
+                            inspector.ui(ui, map, selection, requests);
+                        });
                     });
-                });
+            }
             self.panels.overview.panel_ui(
                 ui,
                 shown,

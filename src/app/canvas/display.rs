@@ -8,10 +8,10 @@ use std::sync::LazyLock;
 
 use eframe::egui::{Color32, Pos2, Rect, Vec2, pos2, vec2};
 
-use super::palette::{BADGE, CONFIDENTIAL, activity_badge, colour, severity_colour};
+use super::palette::{BADGE, CONFIDENTIAL, activity_badge, colour};
 use super::shapes::{CARD_SIZE, COMMUNITY_RADIUS, GROUP_BAR, MARKER_RADIUS, STAKEHOLDER_SIZE};
 use crate::model::query::Tally;
-use crate::model::{Activity, Community, Group, Id, Note, Stakeholder};
+use crate::model::{Activity, Community, Group, Id, Note, Severity, Stakeholder, Tension};
 
 /// A colour, either fixed or one that the theme decides.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -26,6 +26,8 @@ pub enum Ink {
     Panel,
     /// The theme's canvas background.
     Canvas,
+    /// The colour of a severity on the theme's canvas (0: no open tension).
+    Severity(u8),
 }
 
 /// An outline: its width in screen points (outlines do not grow with the
@@ -39,20 +41,24 @@ pub struct Outline {
 }
 
 /// Which zoom bands a primitive is drawn at. `NEAR` is close enough to read
-/// text, `MID` zoomed out with boundary markers still shown, `FAR` further
-/// out still.
+/// text (`CLOSE` the closest part of it, where details are shown), `MID`
+/// zoomed out with boundary markers still shown, `FAR` further out still.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Show(u8);
 
 impl Show {
-    /// Close enough to read names.
-    pub const NEAR: Show = Show(1);
+    /// Close enough to read names, not yet to read details.
+    pub const READ: Show = Show(1);
+    /// Close enough to read details (tension rows, an activity's owner).
+    pub const CLOSE: Show = Show(8);
+    /// Close enough to read names: `READ` or `CLOSE`.
+    pub const NEAR: Show = Show(9);
     /// Zoomed out, with boundary markers.
     pub const MID: Show = Show(2);
     /// Zoomed out furthest.
     pub const FAR: Show = Show(4);
     /// Every zoom.
-    pub const ALWAYS: Show = Show(7);
+    pub const ALWAYS: Show = Show(15);
     /// Zoomed out at all (`MID` or `FAR`).
     pub const PLAIN: Show = Show(6);
 
@@ -65,6 +71,22 @@ impl Show {
     pub const fn or(self, other: Show) -> Show {
         Show(self.0 | other.0)
     }
+}
+
+/// What a text does where, at the zoom of the moment, it would be drawn
+/// smaller than can be read from the back of a room.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Small {
+    /// It is left out (the details of cards and notes).
+    Hide,
+    /// It is drawn at the smallest readable size all the same (a number on
+    /// a marker, a group's title).
+    Keep,
+    /// A name inside a shape: drawn at the smallest readable size, inside
+    /// if it still fits, else under the shape, whose bottom edge is at this
+    /// height (map units). Such names are drawn at every zoom, unless they
+    /// would cover one another.
+    Below(f32),
 }
 
 /// Where a text's anchor point sits on the laid-out text.
@@ -93,8 +115,11 @@ pub struct Text {
     pub wrap: Option<f32>,
     /// At most this many lines (0: as many as needed), ending in "…".
     pub rows: u8,
-    /// Whether the font may shrink a little so that the longest word fits.
+    /// Whether the font may shrink a little so that the longest word fits
+    /// (never below the smallest readable size).
     pub fit: bool,
+    /// What it does when it would be too small to read.
+    pub small: Small,
     /// Colour.
     pub ink: Ink,
 }
@@ -169,7 +194,7 @@ pub struct Prim {
 }
 
 impl Prim {
-    fn new(show: Show, shape: Shape) -> Self {
+    pub(super) fn new(show: Show, shape: Shape) -> Self {
         Self {
             shape,
             show,
@@ -183,6 +208,12 @@ impl Prim {
             ..self
         }
     }
+}
+
+/// The words the canvas shows for a name, title or statement: the one
+/// place where the map's text becomes a label's text.
+pub fn label(text: &str) -> Cow<'static, str> {
+    Cow::Owned(text.to_owned())
 }
 
 /// A point given as a model point.
@@ -215,11 +246,12 @@ pub fn community(c: &Community, out: &mut Vec<Prim>) -> Rect {
         Shape::Text(Text {
             at: centre,
             anchor: Anchor::Centre,
-            text: c.name.clone().into(),
+            text: label(&c.name),
             size: 14.0,
             wrap: Some(COMMUNITY_RADIUS * 1.8),
             rows: 3,
             fit: true,
+            small: Small::Below(centre.y + COMMUNITY_RADIUS),
             ink: Ink::Rgb(Color32::WHITE),
         }),
     ));
@@ -249,11 +281,12 @@ pub fn stakeholder(s: &Stakeholder, out: &mut Vec<Prim>) -> Rect {
         Shape::Text(Text {
             at: rect.center(),
             anchor: Anchor::Centre,
-            text: s.name.clone().into(),
+            text: label(&s.name),
             size: 13.0,
             wrap: Some(rect.width() - 10.0),
             rows: 2,
             fit: true,
+            small: Small::Below(rect.bottom()),
             ink: Ink::Text,
         }),
     ));
@@ -300,11 +333,12 @@ pub fn note(n: &Note, out: &mut Vec<Prim>) -> Rect {
         Shape::Text(Text {
             at: rect.min + vec2(6.0, 6.0),
             anchor: Anchor::TopLeft,
-            text: n.text.clone().into(),
+            text: label(&n.text),
             size: 13.0,
             wrap: Some(rect.width() - 12.0),
             rows: 0,
             fit: false,
+            small: Small::Hide,
             ink: Ink::Rgb(Color32::from_gray(30)),
         }),
     ));
@@ -341,18 +375,19 @@ pub fn group(g: &Group, out: &mut Vec<Prim>) -> (Rect, Rect) {
         Shape::Text(Text {
             at: bar.left_center() + vec2(8.0, 0.0),
             anchor: Anchor::LeftCentre,
-            text: g.label.clone().into(),
+            text: label(&g.label),
             size: 14.0,
             wrap: None,
             rows: 1,
             fit: false,
+            small: Small::Keep,
             ink: Ink::Text,
         }),
     ));
     (frame, bar)
 }
 
-/// A count as text; the small ones, which are nearly all, made once.
+/// A number as text; the small ones, which are nearly all, made once.
 fn count_text(n: usize) -> Cow<'static, str> {
     static SMALL: LazyLock<Vec<String>> =
         LazyLock::new(|| (0..100).map(|n| n.to_string()).collect());
@@ -367,10 +402,24 @@ pub fn line_width(open: usize) -> f32 {
     (2.0 + open as f32 * 1.5).min(9.0)
 }
 
-/// A boundary's lines, marker and tension count, from its sides' centres
-/// (each with its item) and its middle; gives back its marker's rectangle.
-pub fn boundary(sides: &[(Id, Pos2)], middle: Pos2, tally: Tally, out: &mut Vec<Prim>) -> Rect {
-    let ink = Ink::Rgb(severity_colour(tally.worst));
+/// The ink of a severity (none: no open tension).
+fn severity_ink(severity: Option<Severity>) -> Ink {
+    Ink::Severity(severity.map_or(0, Severity::get))
+}
+
+/// A boundary's lines, its marker with its highest open severity as a
+/// number (so that colour is never the only sign), and, close up, a row for
+/// each of its `tensions`; from its sides' centres (each with its item) and
+/// its middle. Gives back its marker's rectangle and the rectangle its rows
+/// cover (empty when it has none).
+pub fn boundary(
+    sides: &[(Id, Pos2)],
+    middle: Pos2,
+    tally: Tally,
+    tensions: &[&Tension],
+    out: &mut Vec<Prim>,
+) -> (Rect, Rect) {
+    let ink = severity_ink(tally.worst);
     let width = line_width(tally.open);
     if let [(a, pa), (b, pb)] = sides {
         // Two sides: one straight line through the middle.
@@ -403,20 +452,27 @@ pub fn boundary(sides: &[(Id, Pos2)], middle: Pos2, tally: Tally, out: &mut Vec<
         rim: outline(1.5, Ink::Canvas),
     };
     out.push(Prim::new(Show::NEAR.or(Show::MID), marker).selectable());
-    out.push(Prim::new(
-        Show::NEAR,
-        Shape::Text(Text {
-            at: middle,
-            anchor: Anchor::Centre,
-            text: count_text(tally.count),
-            size: 13.0,
-            wrap: None,
-            rows: 1,
-            fit: false,
-            ink: Ink::Rgb(Color32::WHITE),
-        }),
-    ));
-    Rect::from_center_size(middle, Vec2::splat(2.0 * MARKER_RADIUS))
+    if let Some(worst) = tally.worst {
+        out.push(Prim::new(
+            Show::NEAR,
+            Shape::Text(Text {
+                at: middle,
+                anchor: Anchor::Centre,
+                text: count_text(worst.get().into()),
+                size: 14.0,
+                wrap: None,
+                rows: 1,
+                fit: false,
+                small: Small::Keep,
+                ink: Ink::Canvas,
+            }),
+        ));
+    }
+    let rows = super::tension_rows::rows(middle, tensions, out);
+    (
+        Rect::from_center_size(middle, Vec2::splat(2.0 * MARKER_RADIUS)),
+        rows,
+    )
 }
 
 /// Where the `slot`-th of a boundary's `count` activity cards goes: in a
@@ -449,17 +505,28 @@ pub fn card_rect(sides: &[(Id, Pos2)], middle: Pos2, slot: usize, count: usize) 
         return below(slot);
     }
     let lean = if d.y > 0.0 { d.x } else { -d.x };
-    // The column is centred on the middle, between the two ends.
-    let y = middle.y - (step(count.max(1)) - 4.0) / 2.0 + step(slot);
+    // The column is centred on the middle, between the two ends, and
+    // clear of any end it would still reach.
+    let top = middle.y - (step(count.max(1)) - 4.0) / 2.0;
+    let height = step(count.max(1)) - 4.0;
+    let ends: Vec<Rect> = [*a, *b]
+        .iter()
+        .map(|&c| Rect::from_center_size(c, end))
+        .filter(|r| r.top() < top + height && r.bottom() > top)
+        .collect();
     let x = if lean >= 0.0 {
-        middle.x - GAP - CARD_SIZE.x
+        ends.iter()
+            .fold(middle.x - GAP, |x, r| x.min(r.left() - 4.0))
+            - CARD_SIZE.x
     } else {
-        middle.x + GAP
+        ends.iter()
+            .fold(middle.x + GAP, |x, r| x.max(r.right() + 4.0))
     };
-    Rect::from_min_size(pos2(x, y), CARD_SIZE)
+    Rect::from_min_size(pos2(x, top + step(slot)), CARD_SIZE)
 }
 
-/// An activity's card (its badge and title) at `rect`.
+/// An activity's card at `rect`: its badge and its whole title (up to three
+/// lines), and close up its status, owner and date under the title.
 pub fn card(a: &Activity, rect: Rect, out: &mut Vec<Prim>) {
     let face = Shape::Box {
         rect,
@@ -471,7 +538,7 @@ pub fn card(a: &Activity, rect: Rect, out: &mut Vec<Prim>) {
     out.push(Prim::new(Show::NEAR, face).selectable());
     out.push(Prim::new(Show::MID, plain_box(rect, Ink::Panel)));
     out.push(Prim::new(Show::FAR, plain_box(rect, Ink::Rgb(BADGE))));
-    let badge = Rect::from_min_size(rect.min, vec2(rect.height() * 1.3, rect.height()));
+    let badge = Rect::from_min_size(rect.min, vec2(BADGE_WIDTH, rect.height()));
     let shape = Shape::Box {
         rect: badge,
         corner: 4,
@@ -486,24 +553,39 @@ pub fn card(a: &Activity, rect: Rect, out: &mut Vec<Prim>) {
             at: badge.center(),
             anchor: Anchor::Centre,
             text: activity_badge(&a.kind).into(),
-            size: 11.0,
+            size: 14.0,
             wrap: None,
             rows: 1,
             fit: false,
+            small: Small::Hide,
             ink: Ink::Rgb(Color32::WHITE),
         }),
     ));
+    let left = badge.right() + 5.0;
+    let title = Text {
+        at: pos2(left, rect.top() + 4.0),
+        anchor: Anchor::TopLeft,
+        text: label(&a.title),
+        size: CARD_TEXT,
+        wrap: Some(rect.right() - left - 4.0),
+        rows: 3,
+        fit: false,
+        small: Small::Hide,
+        ink: Ink::Text,
+    };
+    out.push(Prim::new(Show::NEAR, Shape::Text(title)));
     out.push(Prim::new(
-        Show::NEAR,
+        Show::CLOSE,
         Shape::Text(Text {
-            at: pos2(badge.right() + 4.0, rect.center().y),
-            anchor: Anchor::LeftCentre,
-            text: a.title.clone().into(),
-            size: 12.0,
-            wrap: Some(rect.width() - badge.width() - 8.0),
+            at: pos2(left, rect.bottom() - 3.0 - CARD_TEXT),
+            anchor: Anchor::TopLeft,
+            text: label(&card_details(a)),
+            size: CARD_TEXT * 0.85,
+            wrap: Some(rect.right() - left - 4.0),
             rows: 1,
-            fit: true,
-            ink: Ink::Text,
+            fit: false,
+            small: Small::Hide,
+            ink: Ink::WeakText,
         }),
     ));
 }
@@ -531,7 +613,26 @@ fn confidential_tag(rect: Rect, out: &mut Vec<Prim>) {
             wrap: None,
             rows: 1,
             fit: true,
+            small: Small::Hide,
             ink: Ink::Rgb(Color32::WHITE),
         }),
     ));
+}
+
+/// The width of an activity card's badge, in map units.
+const BADGE_WIDTH: f32 = 30.0;
+/// The size of a card's title, in map units.
+const CARD_TEXT: f32 = 15.0;
+
+/// An activity's status, owner and date in a line: "Agreed · Priya ·
+/// 2026-12-03".
+fn card_details(a: &Activity) -> String {
+    let mut parts = vec![a.status.label().to_owned()];
+    if !a.owner.trim().is_empty() {
+        parts.push(a.owner.trim().to_owned());
+    }
+    if let Some(date) = a.date {
+        parts.push(date.to_string());
+    }
+    parts.join(" · ")
 }

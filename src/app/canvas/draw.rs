@@ -11,22 +11,34 @@ use eframe::egui::{
     self, Color32, CornerRadius, FontId, Mesh, Pos2, Rect, Stroke, StrokeKind, Ui, Vec2, vec2,
 };
 
-use super::display::{Anchor, Ink, Outline, Prim, Shape, Show, Text};
+use super::display::{Anchor, Ink, Outline, Prim, Shape, Show, Small, Text};
+use super::labels::{Labels, Offer};
 use super::mesh;
+use super::palette::severity_colour;
+use super::scene::Layer as Kind;
 use super::scene::{Entry, Layer, Scene};
 use super::shapes::View;
-use crate::model::{Id, IdBuildHasher, Map};
+use crate::model::{Id, IdBuildHasher, Map, Severity};
 
 /// Below this zoom names are too small to read: the map is drawn as plain
 /// shapes in one mesh, without text or outlines.
 pub const TEXT_ZOOM: f32 = 0.35;
 /// Below this zoom boundaries lose their middle markers too.
 pub const FAR_ZOOM: f32 = 0.2;
+/// From this zoom on, details are shown: a boundary's tension rows, an
+/// activity's status, owner and date.
+pub const CLOSE_ZOOM: f32 = 0.95;
+/// The smallest text drawn on the canvas, in points. Points grow with the
+/// text size setting (egui's zoom factor), so at Largest this is twice as
+/// many pixels as at Normal.
+pub const MIN_TEXT: f32 = 12.0;
 
 /// The zoom band a zoom is in.
 pub fn band(zoom: f32) -> Show {
-    if zoom >= TEXT_ZOOM {
-        Show::NEAR
+    if zoom >= CLOSE_ZOOM {
+        Show::CLOSE
+    } else if zoom >= TEXT_ZOOM {
+        Show::READ
     } else if zoom >= FAR_ZOOM {
         Show::MID
     } else {
@@ -62,6 +74,7 @@ struct Theme {
     weak_text: Color32,
     panel: Color32,
     canvas: Color32,
+    dark: bool,
 }
 
 impl Theme {
@@ -72,6 +85,7 @@ impl Theme {
             weak_text: v.weak_text_color(),
             panel: v.panel_fill,
             canvas: v.extreme_bg_color,
+            dark: v.dark_mode,
         }
     }
 
@@ -82,6 +96,7 @@ impl Theme {
             Ink::WeakText => self.weak_text,
             Ink::Panel => self.panel,
             Ink::Canvas => self.canvas,
+            Ink::Severity(n) => severity_colour(Severity::new(n).ok(), self.dark),
         };
         if faded { c.gamma_multiply(0.22) } else { c }
     }
@@ -91,29 +106,33 @@ impl Theme {
 /// or selected.
 struct Item {
     shift: Vec2,
+    /// Whose name goes first: 0 a community, 1 a stakeholder, 2 the rest.
+    rank: u8,
     faded: bool,
     selected: bool,
 }
 
-impl Frame<'_> {
+impl<'s> Frame<'s> {
     /// Draws the entries (indices into the scene, in drawing order).
     /// `buffer` keeps the zoomed-out mesh's memory from frame to frame.
     pub fn draw(&self, entries: &[u32], buffer: &mut Arc<Mesh>) {
         let theme = Theme::of(self.ui);
         let band = band(self.view.camera.zoom);
-        if band == Show::NEAR {
+        let mut labels = Labels::new(self.view);
+        if band.at(Show::NEAR) {
             for &i in entries {
                 let e = &self.scene.entries[i as usize];
                 let item = self.item(e);
                 for prim in self.scene.prims_of(e) {
                     if prim.show.at(band) {
-                        self.paint(&theme, &item, prim);
+                        self.paint(&theme, &item, prim, &mut labels);
                     }
                 }
             }
         } else {
-            self.draw_plain(&theme, band, entries, buffer);
+            self.draw_plain(&theme, band, entries, buffer, &mut labels);
         }
+        labels.paint(self.painter, theme.text, theme.canvas);
         if self.announced() {
             for &i in entries {
                 self.announce(&self.scene.entries[i as usize]);
@@ -124,6 +143,11 @@ impl Frame<'_> {
     fn item(&self, e: &Entry) -> Item {
         Item {
             shift: self.shift(e),
+            rank: match e.layer {
+                Kind::Community => 0,
+                Kind::Stakeholder => 1,
+                _ => 2,
+            },
             faded: !self.dimmed.is_empty() && self.dimmed.contains(&e.id),
             selected: self.selected.contains(&e.id),
         }
@@ -167,7 +191,7 @@ impl Frame<'_> {
     }
 
     /// Paints one primitive close up.
-    fn paint(&self, theme: &Theme, item: &Item, prim: &Prim) {
+    fn paint(&self, theme: &Theme, item: &Item, prim: &'s Prim, labels: &mut Labels<'s>) {
         let (view, painter) = (&self.view, self.painter);
         let ink = |i: Ink| theme.ink(i, item.faded);
         let outline = |o: &Option<Outline>| match o {
@@ -192,7 +216,9 @@ impl Frame<'_> {
                 rim,
             } => {
                 let c = view.at(*centre + item.shift);
-                painter.circle(c, view.len(*radius).max(5.0), ink(*fill), outline(rim));
+                // Big enough to hold its number at the smallest text size.
+                let r = view.len(*radius).max(MIN_TEXT * 0.8);
+                painter.circle(c, r, ink(*fill), outline(rim));
             }
             Shape::Box {
                 rect,
@@ -225,7 +251,7 @@ impl Frame<'_> {
                 let b = self.end(item, ends[1], follow[1]);
                 painter.line_segment([a, b], Stroke::new(self.line_width(*width), ink(*line)));
             }
-            Shape::Text(t) => self.text(t, ink(t.ink), item.shift),
+            Shape::Text(t) => self.text(t, ink(t.ink), item, labels),
         }
     }
 
@@ -234,27 +260,56 @@ impl Frame<'_> {
         width * self.view.camera.zoom.max(0.3)
     }
 
-    /// Lays out and paints a text; its font never gets smaller than 6 or
-    /// larger than 40 points.
-    fn text(&self, t: &Text, ink: Color32, shift: Vec2) {
+    /// Lays out and paints a text. Its font is never smaller than
+    /// [`MIN_TEXT`] or larger than 40 points: a text that would be smaller
+    /// is left out, kept at that size, or, for a name, handed to `labels`
+    /// to go inside or under its shape (see [`Small`]).
+    fn text(&self, t: &'s Text, ink: Color32, item: &Item, labels: &mut Labels<'s>) {
         let zoom = self.view.camera.zoom;
-        let font = FontId::proportional((t.size * zoom).clamp(6.0, 40.0));
+        let size = t.size * zoom;
+        if size < MIN_TEXT {
+            match t.small {
+                Small::Hide => return,
+                Small::Below(bottom) => {
+                    labels.offer(Self::offer(t, bottom, ink, item));
+                    return;
+                }
+                Small::Keep => {}
+            }
+        }
+        let font = FontId::proportional(size.clamp(MIN_TEXT, 40.0));
         let galley = match t.wrap {
             None => self.painter.layout_no_wrap(t.text.to_string(), font, ink),
             Some(width) => layout(self.painter, t, font, ink, width * zoom),
         };
-        let at = self.view.at(t.at + shift);
-        let pos = match t.anchor {
-            Anchor::TopLeft => at,
-            Anchor::LeftCentre => at - vec2(0.0, galley.size().y / 2.0),
-            Anchor::Centre => at - galley.rect.center().to_vec2(),
-        };
-        self.painter.galley(pos, galley, ink);
+        let at = self.view.at(t.at + item.shift);
+        self.painter
+            .galley(place(at, t.anchor, &galley), galley, ink);
+    }
+
+    /// A name too small to read at this zoom, offered to be drawn at the
+    /// smallest readable size.
+    fn offer(t: &'s Text, bottom: f32, ink: Color32, item: &Item) -> Offer<'s> {
+        Offer {
+            text: t,
+            rank: item.rank,
+            bottom,
+            shift: item.shift,
+            ink,
+            faded: item.faded,
+        }
     }
 
     /// Zoomed out: every entry's primitives of the band as plain shapes in
     /// one mesh (rims left out), then the selection's outlines.
-    fn draw_plain(&self, theme: &Theme, band: Show, entries: &[u32], buffer: &mut Arc<Mesh>) {
+    fn draw_plain(
+        &self,
+        theme: &Theme,
+        band: Show,
+        entries: &[u32],
+        buffer: &mut Arc<Mesh>,
+        labels: &mut Labels<'s>,
+    ) {
         // Last frame's mesh is reused once egui has let go of it, which
         // saves allocating (and faulting in) megabytes every frame.
         let mut shared = std::mem::take(buffer);
@@ -272,6 +327,17 @@ impl Frame<'_> {
             for prim in self.scene.prims_of(e) {
                 if prim.show.at(band) {
                     self.plain(mesh, theme, &item, prim);
+                }
+                // Names are still offered, at the smallest readable size.
+                if let Shape::Text(
+                    t @ Text {
+                        small: Small::Below(bottom),
+                        ..
+                    },
+                ) = &prim.shape
+                {
+                    let ink = theme.ink(t.ink, item.faded);
+                    labels.offer(Self::offer(t, *bottom, ink, &item));
                 }
             }
             if item.selected {
@@ -364,6 +430,7 @@ fn layout(
 ) -> Arc<egui::Galley> {
     let width = width.max(1.0);
     if t.fit
+        && font.size > MIN_TEXT
         && let Some(word) = t.text.split_whitespace().max_by_key(|w| w.chars().count())
     {
         let word_width = painter
@@ -371,7 +438,7 @@ fn layout(
             .size()
             .x;
         if word_width > width {
-            font.size *= (width / word_width).max(0.7);
+            font.size = (font.size * (width / word_width).max(0.7)).max(MIN_TEXT);
         }
     }
     let mut job = egui::text::LayoutJob::simple(t.text.to_string(), font, colour, width);
@@ -384,4 +451,13 @@ fn layout(
         Anchor::TopLeft | Anchor::LeftCentre => egui::Align::LEFT,
     };
     painter.layout_job(job)
+}
+
+/// Where a galley's top-left corner goes for its anchor to be at `at`.
+pub(super) fn place(at: Pos2, anchor: Anchor, galley: &egui::Galley) -> Pos2 {
+    match anchor {
+        Anchor::TopLeft => at,
+        Anchor::LeftCentre => at - vec2(0.0, galley.size().y / 2.0),
+        Anchor::Centre => at - galley.rect.center().to_vec2(),
+    }
 }

@@ -15,6 +15,7 @@ mod grid;
 mod hints;
 mod hit;
 mod input;
+mod labels;
 mod menu;
 mod mesh;
 pub mod palette;
@@ -25,6 +26,7 @@ pub mod scene;
 pub mod shapes;
 #[cfg(test)]
 mod svg;
+mod tension_rows;
 
 pub use access::item_label;
 pub use place::{free_spot, new_community};
@@ -204,6 +206,11 @@ impl CanvasState {
         self.fitted = spot.fitted;
         self.region_pending = None;
         self.fit_pending = false;
+    }
+
+    /// Where the canvas was on screen in the last frame, in points.
+    pub fn screen_rect(&self) -> Option<Rect> {
+        self.screen
     }
 
     /// The part of the map the canvas shows, in map units.

@@ -201,7 +201,9 @@ impl Scene {
     /// Counts a boundary's tensions again (one pass over the map's
     /// tensions, which only tension edits need).
     fn retally(&mut self, map: &Map, boundary: Id) {
-        self.loads.entry(boundary).or_default().tally = query::tally(map, boundary);
+        let load = self.loads.entry(boundary).or_default();
+        load.tally = query::tally(map, boundary);
+        load.tensions = map.tensions_on(boundary).map(|t| t.id).collect();
     }
 
     /// Gives entry `i` the primitives from `start` on and new bounds; false
@@ -256,7 +258,7 @@ impl Scene {
             }
         }
         let start = self.prims.len();
-        let (bounds, marker) = self.boundary_prims(id, sides);
+        let (bounds, marker) = self.boundary_prims(map, id, sides);
         let mut fits = self.replace(i, start, bounds, marker);
         let cards: Vec<u32> = self
             .load(id)

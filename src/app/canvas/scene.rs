@@ -13,7 +13,7 @@ use super::display::{self, Prim};
 use super::grid::Grid;
 use super::shapes::{MARKER_RADIUS, View};
 use crate::model::query::Tally;
-use crate::model::{Id, IdBuildHasher, Map, Point};
+use crate::model::{Id, IdBuildHasher, Map, Point, Tension};
 
 /// What kind of drawn thing an entry is. Entries are kept in this order,
 /// which is the order they are drawn in (later ones on top).
@@ -61,6 +61,8 @@ pub struct Entry {
 pub struct Load {
     /// Its tensions, counted.
     pub tally: Tally,
+    /// Its tensions, in the map's order.
+    pub tensions: Vec<Id>,
     /// The activities drawn at it: those that list it first.
     pub cards: Vec<Id>,
 }
@@ -92,6 +94,7 @@ static NO_LOAD: Load = Load {
         worst: None,
         confidential: 0,
     },
+    tensions: Vec::new(),
     cards: Vec::new(),
 };
 
@@ -190,7 +193,9 @@ impl Scene {
     /// Counts every boundary's tensions and lists its cards.
     fn tally_all(&mut self, map: &Map) {
         for t in map.tensions.iter() {
-            self.loads.entry(t.boundary).or_default().tally.add(t);
+            let load = self.loads.entry(t.boundary).or_default();
+            load.tally.add(t);
+            load.tensions.push(t.id);
             self.homes.insert(t.id, t.boundary);
         }
         for a in map.activities.iter() {
@@ -217,7 +222,7 @@ impl Scene {
             }
             let sides = (first as u32, self.sides.len() as u32);
             let start = self.prims.len();
-            let (bounds, marker) = self.boundary_prims(b.id, sides);
+            let (bounds, marker) = self.boundary_prims(map, b.id, sides);
             self.push(b.id, Layer::Boundary, start, bounds, marker);
             self.entries.last_mut().expect("just pushed").sides = sides;
             if self.sides.len() - first == b.between.len() {
@@ -229,8 +234,8 @@ impl Scene {
     }
 
     /// Appends a boundary's primitives from its sides as listed; gives back
-    /// its bounds and its marker.
-    pub(super) fn boundary_prims(&mut self, id: Id, sides: (u32, u32)) -> (Rect, Rect) {
+    /// its bounds (with its tension rows) and its marker.
+    pub(super) fn boundary_prims(&mut self, map: &Map, id: Id, sides: (u32, u32)) -> (Rect, Rect) {
         let sides = &self.sides[sides.0 as usize..sides.1 as usize];
         let sum = sides.iter().fold(Vec2::ZERO, |s, (_, p)| s + p.to_vec2());
         let middle = (sum / sides.len().max(1) as f32).to_pos2();
@@ -239,9 +244,15 @@ impl Scene {
             .fold(Rect::from_min_max(middle, middle), |r, (_, p)| {
                 r.union(Rect::from_min_max(*p, *p))
             });
-        let tally = self.loads.get(&id).unwrap_or(&NO_LOAD).tally;
-        let marker = display::boundary(sides, middle, tally, &mut self.prims);
-        (bounds.expand(MARKER_RADIUS), marker)
+        let load = self.loads.get(&id).unwrap_or(&NO_LOAD);
+        let tensions: Vec<&Tension> = load
+            .tensions
+            .iter()
+            .filter_map(|&t| map.tensions.get(t))
+            .collect();
+        let (marker, rows) =
+            display::boundary(sides, middle, load.tally, &tensions, &mut self.prims);
+        (bounds.expand(MARKER_RADIUS).union(rows), marker)
     }
 
     /// Records a new entry whose primitives start at `start`.

@@ -11,7 +11,7 @@ pub const COMMUNITY_RADIUS: f32 = 46.0;
 /// The size of a stakeholder, in map units.
 pub const STAKEHOLDER_SIZE: Vec2 = vec2(130.0, 56.0);
 /// The size of an activity card, in map units.
-pub const CARD_SIZE: Vec2 = vec2(170.0, 26.0);
+pub const CARD_SIZE: Vec2 = vec2(240.0, 76.0);
 /// The radius of the marker at a boundary's middle, in map units.
 pub const MARKER_RADIUS: f32 = 13.0;
 /// The height of a group's title bar, in map units.

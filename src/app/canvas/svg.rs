@@ -22,6 +22,7 @@ fn paint(ink: Ink) -> String {
         Ink::WeakText => Color32::from_gray(120),
         Ink::Panel => Color32::from_gray(248),
         Ink::Canvas => Color32::WHITE,
+        Ink::Severity(n) => super::palette::severity_colour(Severity::new(n).ok(), false),
     };
     let [r, g, b, a] = c.to_srgba_unmultiplied();
     if a == 255 {
@@ -174,23 +175,18 @@ fn the_display_list_draws_as_svg() {
     ));
     assert!(picture.contains(&format!(r#"<circle data-id="{police}" cx="500" cy="200""#)));
     // The boundary: one line from one side to the other, its marker in the
-    // middle in its severity's colour, and its tension count.
-    let orange = paint(Ink::Rgb(super::palette::severity_colour(Some(
-        severity_four(),
-    ))));
+    // middle in its severity's colour, with that severity's number.
+    let orange = paint(Ink::Severity(severity_four().get()));
     has(&format!(
         r#"<line data-id="{b}" x1="100" y1="200" x2="500" y2="200" stroke="{orange}" stroke-width="3.5"/>"#
     ));
     has(&format!(
         r#"<circle data-id="{b}" cx="300" cy="200" r="13" fill="{orange}"/>"#
     ));
-    assert!(picture.contains(&format!(
-        r#"fill="{}">1</text>"#,
-        paint(Ink::Rgb(Color32::WHITE))
-    )));
+    assert!(picture.contains(&format!(r#"fill="{}">4</text>"#, paint(Ink::Canvas))));
     // The activity's card hangs below the marker, with its badge and title.
     assert!(picture.contains(&format!(
-        r#"<rect data-id="{a}" x="215" y="222" width="170" height="26" rx="4""#
+        r#"<rect data-id="{a}" x="180" y="222" width="240" height="76" rx="4""#
     )));
     assert!(picture.contains(">WS</text>"));
     assert!(picture.contains(">Joint case review</text>"));

@@ -74,6 +74,8 @@ pub enum Command {
     Present,
     /// Leave the presentation and go back to editing.
     StopPresenting,
+    /// Show or hide the inspector panel.
+    ToggleInspector,
 }
 
 /// The items that stand on their own on the canvas and are added by a
@@ -102,7 +104,7 @@ pub enum TextStep {
 impl Command {
     /// Every command, each member of a family listed on its own. Menus
     /// choose their own order; this list is for the keyboard and tests.
-    pub const ALL: [Command; 40] = [
+    pub const ALL: [Command; 41] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -143,6 +145,7 @@ impl Command {
         Command::ToggleViews,
         Command::Present,
         Command::StopPresenting,
+        Command::ToggleInspector,
     ];
 
     /// The name shown in menus and buttons.
@@ -190,6 +193,7 @@ impl Command {
             Self::ToggleViews => "Saved views",
             Self::Present => "Present",
             Self::StopPresenting => "Stop presenting",
+            Self::ToggleInspector => "Inspector panel",
         }
     }
 
@@ -239,10 +243,12 @@ impl Command {
             // Escape means "stop presenting" only while presenting, and
             // "deselect" only while not (see `shortcuts` in `handle`).
             Self::StopPresenting => vec![plain(Key::Escape)],
+            // O for the overview on the left, I for the inspector on the right.
+            Self::ToggleOverview => vec![cmd_shift(Key::O)],
+            Self::ToggleInspector => vec![cmd_shift(Key::I)],
             Self::ClearRecent
             | Self::Theme(_)
             | Self::TextSize(TextStep::To(_))
-            | Self::ToggleOverview
             | Self::ToggleViews => Vec::new(),
         }
     }

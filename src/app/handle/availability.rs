@@ -99,8 +99,15 @@ impl ConveneApp {
             | Command::ZoomIn
             | Command::ZoomOut
             | Command::ZoomReset
-            | Command::Find
-            | Command::ToggleOverview => a.unless(open, NO_MAP),
+            | Command::Find => a.unless(open, NO_MAP),
+            Command::ToggleOverview => Availability {
+                checked: open && self.panels.overview.shown,
+                ..a.unless(open, NO_MAP)
+            },
+            Command::ToggleInspector => Availability {
+                checked: open && self.panels.inspector_shown,
+                ..a.unless(open, NO_MAP)
+            },
         }
     }
 }

@@ -57,6 +57,9 @@ impl ConveneApp {
             Command::ToggleViews => self.panels.views.open = !self.panels.views.open,
             Command::Present => self.start_presenting(ctx, 0),
             Command::StopPresenting => self.stop_presenting(ctx),
+            Command::ToggleInspector => {
+                self.panels.inspector_shown = !self.panels.inspector_shown;
+            }
             Command::Copy => {
                 self.copy(ctx);
             }

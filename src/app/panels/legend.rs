@@ -10,7 +10,7 @@ pub fn ui(ui: &mut Ui) {
     egui::CollapsingHeader::new("Legend")
         .id_salt("legend")
         .show(ui, |ui| {
-            ui.weak("A boundary's colour: its most severe tension not yet resolved.");
+            ui.weak("A boundary's colour and number: its most severe tension not yet resolved.");
             let mut rows: Vec<(Option<Severity>, String)> = vec![(None, "No open tension".into())];
             for n in 1..=5 {
                 let words = match n {
@@ -22,10 +22,11 @@ pub fn ui(ui: &mut Ui) {
                 };
                 rows.push((Severity::new(n).ok(), words.to_owned()));
             }
+            let dark = ui.visuals().dark_mode;
             for (severity, words) in rows {
                 ui.horizontal(|ui| {
                     swatch(ui, |p, r| {
-                        p.circle_filled(r.center(), 6.0, draw::severity_colour(severity));
+                        p.circle_filled(r.center(), 6.0, draw::severity_colour(severity, dark));
                     });
                     ui.label(words);
                 });

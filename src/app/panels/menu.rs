@@ -37,14 +37,15 @@ const ADD: [Command; 6] = [
 ];
 
 /// The View menu, above its Theme and Text size submenus.
-const VIEW: [Command; 8] = [
+const VIEW: [Command; 9] = [
     Command::ZoomFit,
     Command::ZoomIn,
     Command::ZoomOut,
     Command::ZoomReset,
     Command::ToggleOverview,
-    Command::SharingScreen,
+    Command::ToggleInspector,
     Command::ToggleViews,
+    Command::SharingScreen,
     Command::Present,
 ];
 

@@ -14,15 +14,33 @@ pub mod toolbar;
 pub mod views;
 pub mod welcome;
 
+/// The most of the window's width a side panel may take, so that at the
+/// largest text size the canvas keeps most of the window.
+pub const MOST_WIDTH: f32 = 0.3;
+
 /// The panels' state between frames. View state: never saved in a map.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Panels {
     /// The inspector on the right.
     pub inspector: inspector::Inspector,
+    /// Whether the inspector is shown.
+    pub inspector_shown: bool,
     /// The overview on the left, its filters and the find bar.
     pub overview: overview::Overview,
     /// A kind picker that is open, and whether it has just opened.
     pub picking: Option<(picker::Picking, bool)>,
     /// The saved views panel.
     pub views: views::ViewsPanel,
+}
+
+impl Default for Panels {
+    fn default() -> Self {
+        Self {
+            inspector: inspector::Inspector::default(),
+            inspector_shown: true,
+            overview: overview::Overview::default(),
+            picking: None,
+            views: views::ViewsPanel::default(),
+        }
+    }
 }

@@ -21,8 +21,9 @@ use crate::model::{Id, Map};
 pub struct Overview {
     /// Whether the panel is shown. Filters dim the canvas only while it is.
     pub shown: bool,
-    /// Whether `shown` is still to be chosen by the window's width.
-    undecided: bool,
+    /// Whether the window was wide enough for the panel last frame (none
+    /// before the first decision): crossing that width shows or hides it.
+    wide: Option<bool>,
     /// The find bar.
     pub find: FindBar,
     sort: Sort,
@@ -41,7 +42,7 @@ impl Default for Overview {
     fn default() -> Self {
         Self {
             shown: true,
-            undecided: true,
+            wide: None,
             find: FindBar::default(),
             sort: Sort::default(),
             filter: Filter::default(),
@@ -109,7 +110,6 @@ impl Overview {
     pub fn set_own_filter(&mut self, filter: Filter) {
         if !filter.is_empty() {
             self.shown = true;
-            self.undecided = false;
         }
         self.filter = filter;
     }
@@ -138,16 +138,22 @@ impl Overview {
             selection,
             dimmed: &*dimmed,
         };
-        // On a narrow window (or with large text) the map needs the room.
-        // The first frame is skipped: the text size applies only after it.
-        if overview.undecided && ui.ctx().cumulative_frame_nr() >= 1 {
-            overview.undecided = false;
-            overview.shown = ui.ctx().content_rect().width() >= NARROW;
+        // On a narrow window (or with large text) the map needs the room:
+        // the panel hides when the window becomes narrow and comes back
+        // when it is wide again; in between the person decides. The first
+        // frame is skipped: the text size applies only after it.
+        let width = ui.ctx().content_rect().width();
+        let wide = width >= NARROW;
+        if ui.ctx().cumulative_frame_nr() >= 1 && overview.wide != Some(wide) {
+            overview.wide = Some(wide);
+            overview.shown = wide;
         }
         if overview.shown {
+            let most = width * super::MOST_WIDTH;
             egui::Panel::left("overview")
-                .default_size(380.0)
-                .min_size(240.0)
+                .default_size(380.0f32.min(most))
+                .min_size(240.0f32.min(most))
+                .max_size(most)
                 .show(ui, |ui| {
                     let picked = overview.ui(ui, map, revision, seen);
                     jump = picked.or(jump);
@@ -421,7 +427,7 @@ fn row_ui(
                 }
             }
             Column::Severity => {
-                let colour = draw::severity_colour(row.highest_open);
+                let colour = draw::severity_colour(row.highest_open, ui.visuals().dark_mode);
                 let colour = if faded {
                     colour.gamma_multiply(0.4)
                 } else {

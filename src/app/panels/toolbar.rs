@@ -22,14 +22,17 @@ const GROUPS: [&[(Command, &str)]; 3] = [
         (Command::ZoomFit, "Whole map"),
         (Command::Find, "Find"),
         (Command::ToggleOverview, "Overview"),
-        (Command::SharingScreen, "Sharing screen"),
+        (Command::ToggleInspector, "Inspector"),
         (Command::ToggleViews, "Views"),
+        (Command::SharingScreen, "Sharing screen"),
         (Command::Present, "Present"),
     ],
 ];
 
-/// Shows the toolbar. Commands that cannot run now are greyed out, with
-/// the reason on hover; a click asks for the command.
+/// Shows the toolbar, wrapping onto more rows when the window is narrow
+/// or the text large. Commands that cannot run now are greyed out, with
+/// the reason on hover; a shown panel's button looks pressed; a click asks
+/// for the command.
 pub fn ui(ui: &mut Ui, ready: &Ready, requests: &mut Requests) {
     ui.horizontal_wrapped(|ui| {
         for (i, group) in GROUPS.iter().enumerate() {

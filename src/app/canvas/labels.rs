@@ -1,0 +1,210 @@
+//! Names that would be too small to read at the zoom of the moment. Each is
+//! drawn at the smallest readable size: inside its shape if it fits there,
+//! else under it. Names under shapes must not cover one another, so they
+//! are placed one by one, communities first, then stakeholders, and a name
+//! whose place is taken is left out. When very many parties are in view the
+//! names would only pile up, so none is drawn under its shape (see
+//! [`CROWD`]).
+
+use std::sync::Arc;
+
+use eframe::egui::{self, Color32, CornerRadius, FontId, Galley, Painter, Pos2, Rect, Vec2, vec2};
+
+use super::display::{Anchor, Text};
+use super::draw::MIN_TEXT;
+use super::shapes::View;
+
+/// With more names than this to place, names under shapes are left out:
+/// on a 1280×800 canvas about this many short names fit side by side.
+pub const CROWD: usize = 600;
+/// At most this many names are laid out in one frame.
+const BUDGET: usize = CROWD;
+/// How wide a name under its shape may be before it wraps, in points.
+const UNDER_WIDTH: f32 = 11.0 * MIN_TEXT;
+/// The side of a cell of the grid that records where names are, in points.
+const CELL: f32 = 8.0;
+
+/// A name offered for drawing.
+#[derive(Clone, Copy)]
+pub struct Offer<'a> {
+    /// The name's text primitive.
+    pub text: &'a Text,
+    /// Lower goes first: 0 for communities, 1 for stakeholders.
+    pub rank: u8,
+    /// The bottom of its shape, in map units.
+    pub bottom: f32,
+    /// How far it is being dragged, in map units.
+    pub shift: Vec2,
+    /// Its colour inside the shape.
+    pub ink: Color32,
+    /// Whether it is drawn faded.
+    pub faded: bool,
+}
+
+/// The names offered in one frame, and where the screen is taken.
+pub struct Labels<'a> {
+    view: View,
+    offers: Vec<Offer<'a>>,
+}
+
+impl<'a> Labels<'a> {
+    /// No names yet, for a frame of `view`.
+    pub fn new(view: View) -> Self {
+        Self {
+            view,
+            offers: Vec::new(),
+        }
+    }
+
+    /// Offers a name.
+    pub fn offer(&mut self, offer: Offer<'a>) {
+        self.offers.push(offer);
+    }
+
+    /// Places and paints the names offered; `text` and `canvas` are the
+    /// theme's text and canvas colours, for names under shapes.
+    pub fn paint(mut self, painter: &Painter, text: Color32, canvas: Color32) {
+        if self.offers.is_empty() {
+            return;
+        }
+        let crowded = self.offers.len() > CROWD;
+        if !crowded {
+            self.offers.sort_by_key(|o| o.rank);
+        }
+        let mut taken = Taken::new(self.view.screen);
+        let mut laid_out = 0;
+        for offer in &self.offers {
+            if laid_out >= BUDGET {
+                break;
+            }
+            if let Some((pos, galley)) = self.inside(painter, offer, &mut laid_out) {
+                painter.galley(pos, galley, offer.ink);
+                continue;
+            }
+            if crowded {
+                continue;
+            }
+            laid_out += 1;
+            let Some((pos, galley)) = self.under(painter, offer, &taken) else {
+                continue;
+            };
+            let rect = Rect::from_min_size(pos, galley.size());
+            taken.take(rect);
+            let fade = |c: Color32| {
+                if offer.faded {
+                    c.gamma_multiply(0.22)
+                } else {
+                    c
+                }
+            };
+            painter.rect_filled(
+                rect.expand(2.0),
+                CornerRadius::same(3),
+                fade(canvas).gamma_multiply(0.85),
+            );
+            painter.galley(pos, galley, fade(text));
+        }
+    }
+
+    /// The name laid out inside its shape at the smallest readable size,
+    /// if it fits there whole.
+    fn inside(
+        &self,
+        painter: &Painter,
+        offer: &Offer<'_>,
+        laid_out: &mut usize,
+    ) -> Option<(Pos2, Arc<Galley>)> {
+        let t = offer.text;
+        let zoom = self.view.camera.zoom;
+        let width = t.wrap.map_or(0.0, |w| w * zoom);
+        let height = 2.0 * (offer.bottom - t.at.y) * zoom;
+        if width < 3.0 * MIN_TEXT || height < 1.5 * MIN_TEXT {
+            return None;
+        }
+        *laid_out += 1;
+        let galley = layout(painter, t, width, t.rows, offer.ink);
+        let fits =
+            !galley.elided && galley.size().x <= width + 0.5 && galley.size().y <= height * 0.85;
+        let at = self.view.at(t.at + offer.shift);
+        fits.then(|| (super::draw::place(at, Anchor::Centre, &galley), galley))
+    }
+
+    /// The name laid out under its shape, if its place is free.
+    fn under(
+        &self,
+        painter: &Painter,
+        offer: &Offer<'_>,
+        taken: &Taken,
+    ) -> Option<(Pos2, Arc<Galley>)> {
+        let t = offer.text;
+        let top = self.view.at(egui::pos2(t.at.x, offer.bottom) + offer.shift) + vec2(0.0, 3.0);
+        // A cheap guess first, so that a crowded place costs no layout.
+        let guess = (t.text.chars().count() as f32 * MIN_TEXT * 0.5).min(UNDER_WIDTH);
+        let first_line =
+            Rect::from_center_size(top + vec2(0.0, MIN_TEXT * 0.6), vec2(guess, MIN_TEXT));
+        if taken.any(first_line) {
+            return None;
+        }
+        let galley = layout(painter, t, UNDER_WIDTH, t.rows.max(2), Color32::PLACEHOLDER);
+        let pos = top - vec2(galley.size().x / 2.0, 0.0) - vec2(galley.rect.min.x, 0.0);
+        let rect = Rect::from_min_size(pos, galley.size());
+        (!taken.any(rect)).then_some((pos, galley))
+    }
+}
+
+/// Lays out a name at the smallest readable size, centred, in at most
+/// `rows` lines of `width` points.
+fn layout(painter: &Painter, t: &Text, width: f32, rows: u8, colour: Color32) -> Arc<Galley> {
+    let font = FontId::proportional(MIN_TEXT);
+    let mut job = egui::text::LayoutJob::simple(t.text.to_string(), font, colour, width);
+    if rows > 0 {
+        job.wrap.max_rows = rows.into();
+    }
+    job.halign = egui::Align::Center;
+    painter.layout_job(job)
+}
+
+/// Which cells of the screen names already cover.
+struct Taken {
+    origin: Pos2,
+    columns: usize,
+    cells: Vec<bool>,
+}
+
+impl Taken {
+    fn new(screen: Rect) -> Self {
+        let columns = (screen.width() / CELL).ceil().max(1.0) as usize;
+        let rows = (screen.height() / CELL).ceil().max(1.0) as usize;
+        Self {
+            origin: screen.min,
+            columns,
+            cells: vec![false; columns * rows],
+        }
+    }
+
+    /// The cells a rectangle covers, clipped to the screen.
+    fn cells(&self, r: Rect) -> impl Iterator<Item = usize> + '_ {
+        let rows = self.cells.len() / self.columns;
+        let cell = |v: f32, n: usize| ((v / CELL).floor().max(0.0) as usize).min(n - 1);
+        let (x0, x1) = (
+            cell(r.min.x - self.origin.x, self.columns),
+            cell(r.max.x - self.origin.x, self.columns),
+        );
+        let (y0, y1) = (
+            cell(r.min.y - self.origin.y, rows),
+            cell(r.max.y - self.origin.y, rows),
+        );
+        (y0..=y1).flat_map(move |y| (x0..=x1).map(move |x| y * self.columns + x))
+    }
+
+    fn any(&self, r: Rect) -> bool {
+        self.cells(r).any(|i| self.cells[i])
+    }
+
+    fn take(&mut self, r: Rect) {
+        let cells: Vec<usize> = self.cells(r).collect();
+        for i in cells {
+            self.cells[i] = true;
+        }
+    }
+}
