@@ -7,6 +7,7 @@ use std::borrow::Cow;
 use eframe::egui::{Pos2, Rect, pos2, vec2};
 
 use super::display::{Anchor, Ink, Outline, Prim, Shape, Show, Small, Text, label};
+use super::palette::CONFIDENTIAL;
 use super::shapes::MARKER_RADIUS;
 use crate::model::Tension;
 
@@ -42,13 +43,15 @@ pub fn words(t: &Tension) -> Cow<'_, str> {
     Cow::Owned(first.join(" "))
 }
 
-/// A row's text: "Suspicion: They never read our notes".
+/// A row's text: "Suspicion: They never read our notes", marked first
+/// when the tension is confidential.
 fn row_text(t: &Tension) -> String {
     let words = words(t);
+    let secret = if t.confidential { "Confidential · " } else { "" };
     if words.is_empty() {
-        t.kind.label().to_owned()
+        format!("{secret}{}", t.kind.label())
     } else {
-        format!("{}: {words}", t.kind.label())
+        format!("{secret}{}: {words}", t.kind.label())
     }
 }
 
@@ -79,7 +82,15 @@ pub fn rows(middle: Pos2, tensions: &[&Tension], out: &mut Vec<Prim>) -> Rect {
                 rect,
                 corner: 4,
                 fill: Ink::Panel,
-                outline: Some(Outline { width: 1.5, ink }),
+                // A confidential tension's row has a red rim.
+                outline: Some(if t.confidential {
+                    Outline {
+                        width: 3.0,
+                        ink: Ink::Rgb(CONFIDENTIAL),
+                    }
+                } else {
+                    Outline { width: 1.5, ink }
+                }),
                 inside: true,
             },
         );
