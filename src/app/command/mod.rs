@@ -236,14 +236,14 @@ impl Command {
             Self::Find => vec![cmd(Key::F)],
             Self::SharingScreen => vec![cmd_shift(Key::H)],
             Self::Present => vec![plain(Key::F5)],
-            // Escape means "stop presenting" only while presenting, and
-            // "deselect" only while not (see `shortcuts` in `handle`).
-            Self::StopPresenting => vec![plain(Key::Escape)],
             Self::ClearRecent
             | Self::Theme(_)
             | Self::TextSize(TextStep::To(_))
             | Self::ToggleOverview
-            | Self::ToggleViews => Vec::new(),
+            | Self::ToggleViews
+            // Escape, which stops a presentation, is Deselect's shortcut;
+            // while presenting it is read with the step keys instead.
+            | Self::StopPresenting => Vec::new(),
         }
     }
 
@@ -281,7 +281,6 @@ impl Command {
                 | Self::Duplicate
                 | Self::Rename
                 | Self::Cancel
-                | Self::StopPresenting
         )
     }
 }
