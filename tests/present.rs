@@ -372,7 +372,7 @@ fn b_blanks_the_screen_and_comes_back() {
 }
 
 #[test]
-fn a_community_added_and_named_during_the_talk_stays_and_escape_brings_the_editor_back() {
+fn a_community_and_a_note_made_during_the_talk_stay_and_escape_brings_the_editor_back() {
     let (_dir, _path, mut h) = open_copy();
     // A view whose filter is in use in the editor, from the Views panel.
     let mut picked = view(
@@ -452,6 +452,13 @@ fn a_community_added_and_named_during_the_talk_stays_and_escape_brings_the_edito
     assert_eq!(count(&h, "Community: Late arrivals"), 1);
     assert_eq!(h.state().presentation(), Some((1, 2, false)));
 
+    // A note typed during the talk shows on the map.
+    keys(&mut h, Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::N);
+    type_text(&mut h, "Parking lot: budget");
+    press(&mut h, Key::Enter);
+    assert_eq!(count(&h, "Note: Parking lot: budget"), 1);
+    assert_eq!(h.state().presentation(), Some((1, 2, false)));
+
     // Escape while typing ends the typing, not the talk.
     double_click(&mut h, pos2(30.0, 80.0));
     assert!(h.query_by_label("Name on canvas").is_some());
@@ -472,7 +479,7 @@ fn a_community_added_and_named_during_the_talk_stays_and_escape_brings_the_edito
     // The editor's filter is back: what it faded is faded again (and the
     // new community, which it does not pick out, with it).
     assert!(before.1.is_subset(h.state().dimmed()));
-    assert_eq!(h.state().dimmed().len(), before.1.len() + 2);
+    assert_eq!(h.state().dimmed().len(), before.1.len() + 3);
     assert!(!h.state().availability(Command::SharingScreen).checked);
     assert!(count(&h, "(confidential)") > 0);
     assert!(h.query_by_label("File").is_some());

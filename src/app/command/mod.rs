@@ -240,16 +240,16 @@ impl Command {
             Self::Find => vec![cmd(Key::F)],
             Self::SharingScreen => vec![cmd_shift(Key::H)],
             Self::Present => vec![plain(Key::F5)],
-            // Escape means "stop presenting" only while presenting, and
-            // "deselect" only while not (see `shortcuts` in `handle`).
-            Self::StopPresenting => vec![plain(Key::Escape)],
             // O for the overview on the left, I for the inspector on the right.
             Self::ToggleOverview => vec![cmd_shift(Key::O)],
             Self::ToggleInspector => vec![cmd_shift(Key::I)],
             Self::ClearRecent
             | Self::Theme(_)
             | Self::TextSize(TextStep::To(_))
-            | Self::ToggleViews => Vec::new(),
+            | Self::ToggleViews
+            // Escape, which stops a presentation, is Deselect's shortcut;
+            // while presenting it is read with the step keys instead.
+            | Self::StopPresenting => Vec::new(),
         }
     }
 
@@ -287,7 +287,6 @@ impl Command {
                 | Self::Duplicate
                 | Self::Rename
                 | Self::Cancel
-                | Self::StopPresenting
         )
     }
 }

@@ -147,7 +147,7 @@ impl ConveneApp {
         let escape_taken = egui::Popup::is_any_open(ctx) || self.canvas.is_dragging();
         let presenting = self.talk.is_on();
         if presenting && !typing {
-            self.step_keys(ctx);
+            self.step_keys(ctx, escape_taken);
         }
         // egui matches shortcuts loosely (Ctrl+Z also matches Ctrl+Shift+Z),
         // so the ones with more modifiers are tried first.

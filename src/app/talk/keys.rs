@@ -4,6 +4,7 @@ use eframe::egui::{self, Key, Modifiers};
 
 use super::Step;
 use crate::app::ConveneApp;
+use crate::app::command::Command;
 use crate::app::request::Request;
 
 /// Each key and the step it asks for. Clickers send Page Down and Page Up;
@@ -24,10 +25,15 @@ const KEYS: [(Key, Step); 11] = [
 ];
 
 impl ConveneApp {
-    /// Turns the step keys pressed this frame into requests. Called only
-    /// while presenting and while no text field has the keyboard, so a
-    /// name typed on the map keeps its spaces and arrows.
-    pub(crate) fn step_keys(&mut self, ctx: &egui::Context) {
+    /// Turns the step keys pressed this frame into requests, and Escape
+    /// into leaving the presentation (unless a menu or a drag takes it).
+    /// Called only while presenting and while no text field has the
+    /// keyboard, so a name typed on the map keeps its spaces and arrows and
+    /// its Escape only ends the typing.
+    pub(crate) fn step_keys(&mut self, ctx: &egui::Context, escape_taken: bool) {
+        if !escape_taken && ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
+            self.requests.run(Command::StopPresenting);
+        }
         for (key, step) in KEYS {
             while ctx.input_mut(|i| i.consume_key(Modifiers::NONE, key)) {
                 self.requests.push(Request::Step(step));

@@ -26,8 +26,8 @@ impl ConveneApp {
             .anchor(Align2::RIGHT_BOTTOM, vec2(-14.0, -10.0))
             .interactable(false)
             .show(ui.ctx(), |ui| {
+                // Readable for the facilitator, quiet for the room.
                 let text = RichText::new(format!("{step} / {count}"))
-                    .small()
                     .color(ui.visuals().weak_text_color());
                 ui.label(text);
             });
