@@ -241,8 +241,13 @@ impl eframe::App for ConveneApp {
             Some(w) => {
                 let map = w.doc.map();
                 panels::picker::open_ui(&ctx, &mut self.panels.picking, map, &mut self.requests);
+                let requests = &mut self.requests;
+                self.panels.find_or_do.show(&ctx, map, &ready, requests);
             }
-            None => self.panels.picking = None,
+            None => {
+                self.panels.picking = None;
+                self.panels.find_or_do.close();
+            }
         }
         let (recent, requests) = (&self.settings.prefs.recent, &mut self.requests);
         egui::Panel::top("menu").show(ui, |ui| panels::menu::ui(ui, &ready, recent, requests));

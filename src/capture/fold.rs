@@ -11,6 +11,9 @@ pub enum Strength {
     Inside,
     /// Each typed word starts a word of the name, in order.
     Starts,
+    /// As `Starts`, and the first typed word starts the name ("soc serv"
+    /// for "Social services", where "serv" only `Starts` it).
+    Leading,
     /// The same name, once case, accents and spacing are set aside.
     Exact,
 }
@@ -92,7 +95,9 @@ pub fn strength_folded(typed: &str, name: &str) -> Option<Strength> {
     let starts = typed
         .split(' ')
         .all(|t| words.by_ref().any(|w| w.starts_with(t)));
-    if starts {
+    if starts && name.starts_with(typed.split(' ').next().unwrap_or_default()) {
+        Some(Strength::Leading)
+    } else if starts {
         Some(Strength::Starts)
     } else if name.contains(typed) {
         Some(Strength::Inside)

@@ -85,8 +85,9 @@ fn every_letter_of_latin_extended_a_has_a_plain_letter() {
 fn the_start_of_each_word_is_enough_in_order() {
     assert_eq!(
         strength("soc serv", "Social services"),
-        Some(Strength::Starts)
+        Some(Strength::Leading)
     );
+    assert_eq!(strength("serv", "Social services"), Some(Strength::Starts));
     assert_eq!(
         strength("SOCIAL SERVICES", "Social services"),
         Some(Strength::Exact)
@@ -94,10 +95,33 @@ fn the_start_of_each_word_is_enough_in_order() {
     assert_eq!(strength("serv soc", "Social services"), None);
     assert_eq!(
         strength("ministere", "Ministère de la Santé"),
-        Some(Strength::Starts)
+        Some(Strength::Leading)
     );
     assert_eq!(strength("工作", "社会工作者"), Some(Strength::Inside));
     assert_eq!(strength("", "Police"), None);
+}
+
+#[test]
+fn a_name_that_starts_the_same_way_beats_one_with_the_word_later() {
+    let mut map = room();
+    map = capture(&map, "+ Military police").0;
+    map = capture(&map, "+ Police officers").0;
+    let officers = party_id(&map, "Police officers");
+    // "Police" itself is still the same name.
+    assert_eq!(resolve(&map, "police"), Lookup::One(POLICE));
+    assert_eq!(resolve(&map, "police off"), Lookup::One(officers));
+    assert_eq!(
+        resolve(&map, "pol"),
+        Lookup::Several(vec![POLICE, officers])
+    );
+    assert_eq!(
+        resolve(&map, "mil pol"),
+        Lookup::One(party_id(&map, "Military police"))
+    );
+}
+
+fn party_id(map: &Map, name: &str) -> Id {
+    map.communities.iter().find(|c| c.name == name).unwrap().id
 }
 
 #[test]

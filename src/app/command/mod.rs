@@ -64,6 +64,8 @@ pub enum Command {
     TextSize(TextStep),
     /// Find text anywhere on the map.
     Find,
+    /// Find any command or item by name, or add something in a few words.
+    FindOrDo,
     /// Show or hide the overview panel.
     ToggleOverview,
 }
@@ -94,7 +96,7 @@ pub enum TextStep {
 impl Command {
     /// Every command, each member of a family listed on its own. Menus
     /// choose their own order; this list is for the keyboard and tests.
-    pub const ALL: [Command; 36] = [
+    pub const ALL: [Command; 37] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -130,6 +132,7 @@ impl Command {
         Command::TextSize(TextStep::Bigger),
         Command::TextSize(TextStep::Smaller),
         Command::Find,
+        Command::FindOrDo,
         Command::ToggleOverview,
     ];
 
@@ -173,6 +176,7 @@ impl Command {
             Self::TextSize(TextStep::Bigger) => "Bigger text",
             Self::TextSize(TextStep::Smaller) => "Smaller text",
             Self::Find => "Find…",
+            Self::FindOrDo => "Find or do…",
             Self::ToggleOverview => "Overview panel",
         }
     }
@@ -218,6 +222,7 @@ impl Command {
             Self::TextSize(TextStep::Bigger) => vec![cmd(Key::Equals), cmd(Key::Plus)],
             Self::TextSize(TextStep::Smaller) => vec![cmd(Key::Minus)],
             Self::Find => vec![cmd(Key::F)],
+            Self::FindOrDo => vec![cmd(Key::K)],
             Self::ClearRecent
             | Self::Theme(_)
             | Self::TextSize(TextStep::To(_))

@@ -88,6 +88,7 @@ impl ConveneApp {
             | Command::ZoomOut
             | Command::ZoomReset
             | Command::Find
+            | Command::FindOrDo
             | Command::ToggleOverview => a.unless(open, NO_MAP),
         }
     }

@@ -5,6 +5,7 @@
 
 pub mod filters;
 pub mod find;
+pub mod find_or_do;
 pub mod inspector;
 pub mod legend;
 pub mod menu;
@@ -20,6 +21,8 @@ pub struct Panels {
     pub inspector: inspector::Inspector,
     /// The overview on the left, its filters and the find bar.
     pub overview: overview::Overview,
+    /// The "Find or do" box (Ctrl+K).
+    pub find_or_do: find_or_do::FindOrDo,
     /// A kind picker that is open, and whether it has just opened.
     pub picking: Option<(picker::Picking, bool)>,
 }
