@@ -471,6 +471,29 @@ fn a_name_on_the_map_ends_the_side_before_a_word_that_looks_like_a_kind() {
 }
 
 #[test]
+fn a_colon_ends_a_new_name_that_holds_a_kind_s_word() {
+    let map = room();
+    let (after, selected, _) = capture(&map, "! Police / Peace and conflict team: suspicion 2");
+    let t = after.tensions.get(selected).unwrap();
+    let b = after.boundaries.get(t.boundary).unwrap();
+    assert_eq!(
+        after.party_name(b.between[1]),
+        Some("Peace and conflict team")
+    );
+    assert_eq!(
+        (t.kind.clone(), t.severity.get()),
+        (TensionKind::Suspicion, 2)
+    );
+    // Without the colon the first kind's word ends the name, and the
+    // preview shows it.
+    assert_eq!(
+        preview(&map, "! Police / Peace and conflict team suspicion 2"),
+        "New tension on Police – Peace and: Conflict of interest, severity 3, \
+         'team suspicion 2' (new boundary; new community 'Peace and')"
+    );
+}
+
+#[test]
 fn names_in_other_scripts_are_found_and_made() {
     let mut map = room();
     map = capture(&map, "+ 社会工作者").0;
