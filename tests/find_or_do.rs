@@ -107,6 +107,17 @@ fn a_command_that_cannot_run_says_why_and_stays() {
 }
 
 #[test]
+fn enter_with_nothing_typed_runs_nothing() {
+    let mut h = example();
+    let before = map(&h);
+    ask(&mut h, "");
+    enter(&mut h);
+    assert!(is_open(&h), "the first command is not run by accident");
+    assert_eq!(map(&h), before);
+    assert!(h.state().pending().is_none());
+}
+
+#[test]
 fn an_item_is_reached_by_part_of_its_name() {
     let mut h = example();
     ask(&mut h, "peer sup");

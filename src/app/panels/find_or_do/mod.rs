@@ -24,6 +24,9 @@ pub struct FindOrDo {
     text: String,
     /// The line Enter runs.
     chosen: usize,
+    /// Whether a line was chosen with the arrow keys since the text last
+    /// changed: with nothing typed, Enter runs only a line chosen so.
+    browsed: bool,
     /// Put the keyboard in the field on the next frame.
     focus: bool,
 }
@@ -42,6 +45,7 @@ impl FindOrDo {
         self.open = true;
         self.text.clear();
         self.chosen = 0;
+        self.browsed = false;
         self.focus = true;
     }
 
@@ -92,7 +96,7 @@ impl FindOrDo {
             .add(
                 TextEdit::singleline(&mut self.text)
                     .id(field_id)
-                    .hint_text("a command, a name, or + ! > to add (see README)")
+                    .hint_text("a command or a name")
                     .desired_width(f32::INFINITY)
                     .return_key(None),
             )
@@ -102,10 +106,15 @@ impl FindOrDo {
         }
         if self.text != before {
             self.chosen = 0;
+            self.browsed = false;
         }
         let rows = rows(&self.text, map, ready);
         self.chosen = self.chosen.min(rows.len().saturating_sub(1));
-        let mut asked = enter.then_some(Asked::Run(self.chosen));
+        let blank = self.text.trim().is_empty();
+        let mut asked = (enter && (self.browsed || !blank)).then_some(Asked::Run(self.chosen));
+        if blank {
+            ui.weak(ADD_HELP);
+        }
         ui.separator();
         egui::ScrollArea::vertical()
             .max_height(320.0)
@@ -144,9 +153,13 @@ impl FindOrDo {
         if up {
             self.chosen = self.chosen.saturating_sub(1);
         }
+        self.browsed |= down || up;
         down || up
     }
 }
+
+/// The short forms, in a line, shown while nothing is typed.
+const ADD_HELP: &str = "Add in one line:  + Name   ·   A / B   ·   ! A / B kind 1–5 their words   ·   > A / B kind title";
 
 /// What running a line asks for; `None` when it cannot run now.
 fn request_for(row: &Row, ready: &Ready) -> Option<Request> {

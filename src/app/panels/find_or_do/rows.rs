@@ -102,3 +102,68 @@ pub fn rows(typed: &str, map: &Map, ready: &Ready) -> Vec<Row> {
     }
     rows
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, reason = "in a test a panic is the report")]
+
+    use super::*;
+    use crate::edit::{self, Edit};
+    use crate::model::{Community, Id, Meta, Point};
+
+    fn map() -> Map {
+        let mut map = Map::new(Meta::default());
+        let c = Community::new(Id::from_u64(1), "Social workers", Point::default());
+        edit::apply(&mut map, Edit::Add(c.into())).unwrap();
+        map
+    }
+
+    fn first(typed: &str) -> Row {
+        rows(typed, &map(), &Ready::default()).remove(0)
+    }
+
+    #[test]
+    fn nothing_typed_offers_every_command_but_this_one() {
+        let all = rows("  ", &map(), &Ready::default());
+        assert_eq!(all.len(), Command::ALL.len() - 1);
+        assert!(!all.contains(&Row::Command(Command::FindOrDo)));
+    }
+
+    #[test]
+    fn commands_are_found_by_the_starts_of_their_words_in_any_order() {
+        let dark = Row::Command(Command::Theme(Theme::Dark));
+        assert_eq!(first("dark theme"), dark);
+        assert_eq!(first("THEME dar"), dark);
+        assert_eq!(first("zoom in"), Row::Command(Command::ZoomIn));
+        assert_eq!(first("save as"), Row::Command(Command::SaveAs));
+        assert_eq!(
+            first("largest"),
+            Row::Command(Command::TextSize(TextStep::To(TextSize::Largest)))
+        );
+    }
+
+    #[test]
+    fn items_follow_commands_and_new_text_ends_as_a_new_community() {
+        let found = rows("soc", &map(), &Ready::default());
+        assert!(matches!(&found[0], Row::Item(hit) if hit.name == "Social workers"));
+        assert!(
+            matches!(found.last(), Some(Row::Capture(plan)) if plan.preview == "New community 'soc'")
+        );
+        // The same name is not offered again as new.
+        let same = rows("social workers", &map(), &Ready::default());
+        assert!(!same.iter().any(|r| matches!(r, Row::Capture(_))));
+    }
+
+    #[test]
+    fn a_short_form_offers_only_what_it_makes() {
+        for typed in [
+            "+ Nurses",
+            "social / nurses",
+            "! social / nurses suspicion",
+            "> a / b visit",
+        ] {
+            let found = rows(typed, &map(), &Ready::default());
+            assert!(matches!(found.as_slice(), [Row::Capture(_)]), "{typed}");
+        }
+    }
+}
