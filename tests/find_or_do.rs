@@ -100,7 +100,7 @@ fn a_command_that_cannot_run_says_why_and_stays() {
     let mut h = example();
     let before = map(&h);
     ask(&mut h, "delete");
-    h.get_by_label("Select something first.");
+    h.get_by_label("Delete: Select something first.");
     enter(&mut h);
     assert!(is_open(&h), "nothing ran, so the box stays");
     assert_eq!(map(&h), before);

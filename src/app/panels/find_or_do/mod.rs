@@ -118,9 +118,12 @@ impl FindOrDo {
         ui.separator();
         egui::ScrollArea::vertical()
             .max_height(320.0)
+            .min_scrolled_height(320.0)
             .show(ui, |ui| {
                 for (i, row) in rows.iter().enumerate() {
-                    let line = row_ui(ui, row, ready, i == self.chosen);
+                    // With nothing typed no line is chosen until an arrow key says so.
+                    let chosen = i == self.chosen && (self.browsed || !blank);
+                    let line = row_ui(ui, row, ready, chosen);
                     if moved && i == self.chosen {
                         line.scroll_to_me(None);
                     }
@@ -183,15 +186,21 @@ fn row_ui(ui: &mut Ui, row: &Row, ready: &Ready, chosen: bool) -> egui::Response
             let a = ready.get(*c);
             let name = command_name(*c, ready);
             let mut button = egui::Button::new(&name).selected(chosen).min_size(wide);
-            if let Some(sc) = c.shortcuts().first() {
+            // On the right: why it cannot run now, else its shortcut.
+            if let Some(why) = a.why {
+                button = button.shortcut_text(why);
+            } else if let Some(sc) = c.shortcuts().first() {
                 button = button.shortcut_text(ui.ctx().format_shortcut(sc));
             }
             let mut line = ui.add_enabled(a.enabled, button);
             if let Some(why) = a.why {
-                ui.weak(why);
                 line = line.on_disabled_hover_text(why);
             }
-            line.accessible_name(&name)
+            // Screen readers hear the name and, when it cannot run, why.
+            match a.why {
+                Some(why) => line.accessible_name(format!("{name}: {why}")),
+                None => line.accessible_name(&name),
+            }
         }
         Row::Item(hit) => ui
             .add(
