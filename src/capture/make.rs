@@ -18,87 +18,105 @@ pub struct Made {
     pub select: Id,
 }
 
+/// The items made so far, on a copy of the map, so that each new id is
+/// free and each item can refer to the ones before it.
+struct Draft {
+    map: Map,
+    edits: Vec<Edit>,
+}
+
+impl Draft {
+    /// Adds an item to the copy; gives back its id.
+    fn add(&mut self, item: Item) -> Result<Id, EditError> {
+        let id = item.id();
+        edit::apply(&mut self.map, Edit::Add(item.clone()))?;
+        self.edits.push(Edit::Add(item));
+        Ok(id)
+    }
+
+    /// A new community named `name`, where `place` finds room for it.
+    fn community(&mut self, name: &str, place: &dyn Fn(&Map) -> Point) -> Result<Id, EditError> {
+        let (id, at) = (self.map.new_id(), place(&self.map));
+        let mut c = Community::new(id, name, at);
+        c.colour = Colour::PALETTE[self.map.communities.len() % Colour::PALETTE.len()];
+        self.add(c.into())
+    }
+
+    /// The boundary to put a tension or activity on: `existing`, or a new
+    /// one between `sides`.
+    fn boundary(&mut self, existing: Option<Id>, sides: Vec<Id>) -> Result<Id, EditError> {
+        match existing {
+            Some(id) => Ok(id),
+            None => {
+                let id = self.map.new_id();
+                self.add(Boundary::new(id, sides).into())
+            }
+        }
+    }
+
+    /// Everything made, as one edit: a plain one for a single item.
+    fn into_edit(mut self) -> Edit {
+        if self.edits.len() == 1 {
+            self.edits.remove(0)
+        } else {
+            Edit::Batch(self.edits)
+        }
+    }
+}
+
 impl Recipe {
     /// The edit that makes what the recipe says on `map`. `place` gives a
     /// free spot for a new community on the map as it will be by then (with
     /// any community made before it in this capture).
     pub fn make(&self, map: &Map, place: &dyn Fn(&Map) -> Point) -> Result<Made, EditError> {
-        // The items are made one after another on a copy, so that each new
-        // id is free and each item can refer to the ones before it.
-        let mut draft = map.clone();
-        let mut edits = Vec::new();
-        let mut add = |draft: &mut Map, item: Item| -> Result<Id, EditError> {
-            let id = item.id();
-            edit::apply(draft, Edit::Add(item.clone()))?;
-            edits.push(Edit::Add(item));
-            Ok(id)
+        let mut draft = Draft {
+            map: map.clone(),
+            edits: Vec::new(),
         };
         let mut sides = Vec::with_capacity(self.parties.len());
         for party in &self.parties {
             sides.push(match party {
                 Party::Known(id) => *id,
-                Party::New(name) => {
-                    let (id, at) = (draft.new_id(), place(&draft));
-                    let mut c = Community::new(id, name.clone(), at);
-                    c.colour = Colour::PALETTE[draft.communities.len() % Colour::PALETTE.len()];
-                    add(&mut draft, c.into())?
-                }
+                Party::New(name) => draft.community(name, place)?,
             });
         }
         let select = match &self.what {
-            What::Community => sides.first().copied(),
-            What::Boundary => {
-                let id = draft.new_id();
-                Some(add(&mut draft, Boundary::new(id, sides).into())?)
-            }
+            What::Community => sides.first().copied().ok_or_else(nameless)?,
+            What::Boundary => draft.boundary(None, sides)?,
             What::Tension {
                 boundary,
                 kind,
                 severity,
                 statement,
             } => {
-                let on = match boundary {
-                    Some(b) => *b,
-                    None => {
-                        let id = draft.new_id();
-                        add(&mut draft, Boundary::new(id, sides).into())?
-                    }
-                };
-                let id = draft.new_id();
-                let mut t = Tension::new(id, on, kind.clone(), *severity);
+                let on = draft.boundary(*boundary, sides)?;
+                let mut t = Tension::new(draft.map.new_id(), on, kind.clone(), *severity);
                 t.statement.clone_from(statement);
-                Some(add(&mut draft, t.into())?)
+                draft.add(t.into())?
             }
             What::Activity {
                 boundary,
                 kind,
                 title,
             } => {
-                let on = match boundary {
-                    Some(b) => *b,
-                    None => {
-                        let id = draft.new_id();
-                        add(&mut draft, Boundary::new(id, sides).into())?
-                    }
-                };
-                let id = draft.new_id();
-                let mut a = new_activity(&draft, id, on, kind.clone());
+                let on = draft.boundary(*boundary, sides)?;
+                let mut a = new_activity(&draft.map, draft.map.new_id(), on, kind.clone());
                 a.title.clone_from(title);
-                Some(add(&mut draft, a.into())?)
+                draft.add(a.into())?
             }
         };
-        let select = select.ok_or_else(|| {
-            Problem::new(
-                ProblemKind::NoSuchItem,
-                Id::from_u64(0),
-                "A new community needs a name.".to_owned(),
-            )
-        })?;
-        let edit = if edits.len() == 1 {
-            edits.remove(0)
-        } else {
-            Edit::Batch(edits)
-        };
-        Ok(Made { edit, select })
+        Ok(Made {
+            edit: draft.into_edit(),
+            select,
+        })
     }
+}
+
+/// A community recipe with no name: only a recipe built by hand can be so.
+fn nameless() -> EditError {
+    Problem::new(
+        ProblemKind::NoSuchItem,
+        Id::from_u64(0),
+        "A new community needs a name.".to_owned(),
+    )
 }
