@@ -222,6 +222,24 @@ fn a_tension_with_kind_severity_and_the_room_s_words() {
 }
 
 #[test]
+fn a_tension_on_a_boundary_named_by_its_label() {
+    let mut h = example();
+    let before = map(&h);
+    ask(&mut h, "! who takes terms 2 'urgent' means two things");
+    h.get_by_label(
+        "New tension on Who takes the case: Different terms, severity 2, \
+         ''urgent' means two things'",
+    );
+    let (after, made) = enter_then_undo_once(&mut h, &before);
+    let t = after.tensions.get(made).unwrap();
+    assert_eq!(t.kind, TensionKind::Terminology);
+    assert_eq!(
+        after.boundaries.get(t.boundary).unwrap().label,
+        "Who takes the case"
+    );
+}
+
+#[test]
 fn an_activity_with_a_new_party_makes_all_of_it_in_one_step() {
     let mut h = example();
     let before = map(&h);

@@ -24,6 +24,25 @@ pub struct Sides {
     pub second: String,
 }
 
+/// Where a tension or activity goes: the boundary between two parties, or
+/// a boundary named by its label.
+#[derive(Debug, Clone, PartialEq)]
+pub enum On {
+    /// The boundary between these two.
+    Sides(Sides),
+    /// The boundary with this label (or these sides' names).
+    Named(String),
+}
+
+/// Tells whether a name is on the map already: as a party, or as a
+/// boundary.
+pub struct Known<'a> {
+    /// Whether a community or stakeholder goes by the name.
+    pub party: &'a dyn Fn(&str) -> bool,
+    /// Whether a boundary goes by the name.
+    pub boundary: &'a dyn Fn(&str) -> bool,
+}
+
 /// One of the short forms.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Form {
@@ -36,10 +55,10 @@ pub enum Form {
     },
     /// A boundary between two parties.
     Boundary(Sides),
-    /// A tension on the boundary between two parties.
+    /// A tension on a boundary.
     Tension {
-        /// The boundary's sides.
-        sides: Sides,
+        /// Its boundary.
+        on: On,
         /// Its kind.
         kind: TensionKind,
         /// Its severity, if one was said.
@@ -47,10 +66,10 @@ pub enum Form {
         /// The room's words, if any.
         statement: String,
     },
-    /// An activity on the boundary between two parties.
+    /// An activity on a boundary.
     Activity {
-        /// The boundary's sides.
-        sides: Sides,
+        /// Its boundary.
+        on: On,
         /// Its kind.
         kind: ActivityKind,
         /// Its title, if one was said.
@@ -59,10 +78,10 @@ pub enum Form {
 }
 
 /// Reads `text` as one of the forms. `known` tells whether a name is
-/// already on the map, to tell where a side's name ends and the kind
-/// begins. Blank text is `Ok(None)`; a form that cannot be read is the
-/// reason, in plain words.
-pub fn read(text: &str, known: &dyn Fn(&str) -> bool) -> Result<Option<Form>, String> {
+/// already on the map, to tell where a name ends and the kind begins.
+/// Blank text is `Ok(None)`; a form that cannot be read is the reason, in
+/// plain words.
+pub fn read(text: &str, known: &Known<'_>) -> Result<Option<Form>, String> {
     let text = text.trim();
     let Some(first) = text.chars().next() else {
         return Ok(None);
@@ -104,6 +123,7 @@ fn split_sides(text: &str) -> Option<(&str, &str)> {
 }
 
 const NAME_BOTH: &str = "Name both sides, such as 'Police / Social services'.";
+const NAME_ON: &str = "Name both sides, such as 'Police / Social services', or a boundary's label.";
 
 fn sides(first: &str, second: &str) -> Result<Sides, String> {
     let (first, second) = (tidy(first), tidy(second));
@@ -113,24 +133,32 @@ fn sides(first: &str, second: &str) -> Result<Sides, String> {
     Ok(Sides { first, second })
 }
 
-/// The sides, the kind and the words after the kind, for the tension and
-/// activity forms.
+/// The boundary, the kind and the words after the kind, for the tension
+/// and activity forms.
 struct Target<K> {
-    sides: Sides,
+    on: On,
     kind: K,
     rest: Vec<String>,
 }
 
-/// Reads `Police / Social services KIND rest…`, or with a colon before the
-/// kind. The second side ends where a kind begins: where the name before
-/// it is on the map if there is such a place, else at the first kind.
+/// Reads `Police / Social services KIND rest…` or `Boundary label KIND
+/// rest…`, either with a colon before the kind if wished. The name ends
+/// where a kind begins: where the name before it is on the map if there is
+/// such a place, else at the first kind.
 fn target<K: Clone>(
     text: &str,
-    known: &dyn Fn(&str) -> bool,
+    known: &Known<'_>,
     said: fn(&[&str]) -> Said<K>,
     what: &str,
 ) -> Result<Target<K>, String> {
-    let (first, after) = split_sides(text).ok_or_else(|| NAME_BOTH.to_owned())?;
+    let (first, after) = match split_sides(text) {
+        Some((first, after)) => (Some(first), after),
+        None => (None, text),
+    };
+    let known = |name: &str| match first {
+        Some(_) => (known.party)(name),
+        None => (known.boundary)(name),
+    };
     let (second, rest) = match after.split_once(':') {
         Some((second, rest)) if !matches!(said(&words(rest)), Said::Not) => (second, rest),
         _ => (after, ""),
@@ -156,8 +184,12 @@ fn target<K: Clone>(
         first_kind.get_or_insert(here);
     }
     let Some((split, said)) = first_kind else {
-        if words.len() <= 1 {
-            sides(first, second)?;
+        match first {
+            None if words.len() <= 1 => return Err(NAME_ON.to_owned()),
+            Some(first) if words.len() <= 1 => {
+                sides(first, second)?;
+            }
+            _ => {}
         }
         return Err(format!(
             "Say the kind of {what} after the names, such as {}.",
@@ -176,8 +208,12 @@ fn target<K: Clone>(
             ));
         }
     };
+    let name = words[..split].join(" ");
     Ok(Target {
-        sides: sides(first, &words[..split].join(" "))?,
+        on: match first {
+            Some(first) => On::Sides(sides(first, &name)?),
+            None => On::Named(name),
+        },
         kind: found.kind,
         rest: words[split + found.words..]
             .iter()
@@ -190,14 +226,14 @@ fn words(text: &str) -> Vec<&str> {
     text.split_whitespace().collect()
 }
 
-fn tension(text: &str, known: &dyn Fn(&str) -> bool) -> Result<Form, String> {
+fn tension(text: &str, known: &Known<'_>) -> Result<Form, String> {
     let t = target(text, known, kinds::tension, "tension")?;
     let (severity, said) = match t.rest.first().map(|w| severity(w)) {
         Some(Some(s)) => (Some(s?), &t.rest[1..]),
         _ => (None, &t.rest[..]),
     };
     Ok(Form::Tension {
-        sides: t.sides,
+        on: t.on,
         kind: t.kind,
         severity,
         statement: unquote(&said.join(" ")),
@@ -217,19 +253,34 @@ fn severity(word: &str) -> Option<Result<Severity, String>> {
     }))
 }
 
-fn activity(text: &str, known: &dyn Fn(&str) -> bool) -> Result<Form, String> {
+fn activity(text: &str, known: &Known<'_>) -> Result<Form, String> {
     let t = target(text, known, kinds::activity, "activity")?;
     Ok(Form::Activity {
-        sides: t.sides,
+        on: t.on,
         kind: t.kind,
         title: unquote(&t.rest.join(" ")),
     })
 }
 
-/// Words without the quotation marks around them.
+/// Words without the quotation marks around them, when they open and
+/// close it; quotation marks inside ("'urgent' means two things") stay.
 fn unquote(text: &str) -> String {
-    const MARKS: [char; 7] = ['"', '\'', '“', '”', '‘', '’', '«'];
-    text.trim_matches(|c| MARKS.contains(&c) || c == '»')
-        .trim()
-        .to_owned()
+    const PAIRS: [(char, char); 6] = [
+        ('"', '"'),
+        ('\'', '\''),
+        ('“', '”'),
+        ('‘', '’'),
+        ('«', '»'),
+        ('„', '“'),
+    ];
+    let text = text.trim();
+    let mut chars = text.chars();
+    let (Some(open), Some(close)) = (chars.next(), chars.next_back()) else {
+        return text.to_owned();
+    };
+    if PAIRS.contains(&(open, close)) {
+        chars.as_str().trim().to_owned()
+    } else {
+        text.to_owned()
+    }
 }

@@ -11,6 +11,8 @@
 //!   room's words;
 //! - `> Police / Social services visit Job shadowing day`: an activity,
 //!   with its kind and an optional title.
+//! - `! Who takes the case terms 2`, `> who takes visit`: the same on a
+//!   boundary named by its label or its sides' names.
 //!
 //! Names are matched forgivingly ([`fold`]); a name not on the map becomes
 //! a new community, and the preview says so.
@@ -26,4 +28,4 @@ pub mod plan;
 mod tests;
 
 pub use make::Made;
-pub use plan::{Action, Lookup, Party, Plan, Recipe, What, plan, resolve};
+pub use plan::{Action, Lookup, Party, Plan, Recipe, What, plan, resolve, resolve_boundary};

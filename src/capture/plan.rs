@@ -2,7 +2,7 @@
 //! that says exactly what Enter will make.
 
 use super::fold::{self, Strength};
-use super::form::{self, Form, Sides};
+use super::form::{self, Form, On, Sides};
 use crate::model::{ActivityKind, Boundary, Id, Map, Severity, TensionKind};
 
 /// What Enter will do with the typed text, and the sentence that says so.
@@ -83,56 +83,45 @@ impl Plan {
 
 /// The plan for `text` on `map`; `None` for blank text.
 pub fn plan(map: &Map, text: &str) -> Option<Plan> {
-    let known = |name: &str| !matches!(resolve(map, name), Lookup::New(_));
+    let known = form::Known {
+        party: &|name: &str| !matches!(resolve(map, name), Lookup::New(_)),
+        boundary: &|name: &str| !matches!(resolve_boundary(map, name), Lookup::New(_)),
+    };
     let form = match form::read(text, &known) {
         Ok(form) => form?,
         Err(why) => return Some(Plan::nothing(why)),
     };
-    Some(match form {
+    let plan = match form {
         Form::Community { name, .. } => community(map, name),
         Form::Boundary(sides) => match two(map, &sides) {
             Ok(parties) => boundary(map, parties),
             Err(plan) => plan,
         },
         Form::Tension {
-            sides,
+            on,
             kind,
             severity,
             statement,
-        } => match two(map, &sides) {
-            Ok(parties) => {
-                let boundary = between(map, &parties);
-                let what = What::Tension {
-                    boundary,
-                    kind,
-                    severity: severity.unwrap_or_default(),
-                    statement,
-                };
-                on_boundary(map, parties, what)
+        } => on_boundary(map, &on, |boundary| What::Tension {
+            boundary,
+            kind,
+            severity: severity.unwrap_or_default(),
+            statement,
+        }),
+        Form::Activity { on, kind, title } => on_boundary(map, &on, |boundary| {
+            let title = if title.is_empty() {
+                kind.label().to_owned()
+            } else {
+                title
+            };
+            What::Activity {
+                boundary,
+                kind,
+                title,
             }
-            Err(plan) => plan,
-        },
-        Form::Activity { sides, kind, title } => match two(map, &sides) {
-            Ok(parties) => {
-                let boundary = between(map, &parties);
-                let title = if title.is_empty() {
-                    kind.label().to_owned()
-                } else {
-                    title
-                };
-                on_boundary(
-                    map,
-                    parties,
-                    What::Activity {
-                        boundary,
-                        kind,
-                        title,
-                    },
-                )
-            }
-            Err(plan) => plan,
-        },
-    })
+        }),
+    };
+    Some(plan)
 }
 
 /// What a typed name stands for.
@@ -150,16 +139,43 @@ pub enum Lookup {
 /// name first, then names whose words start with the typed words, then
 /// names that hold the typed text.
 pub fn resolve(map: &Map, name: &str) -> Lookup {
-    let typed = fold::fold(name);
     let parties = map
         .communities
         .iter()
-        .map(|c| (c.id, c.name.as_str()))
-        .chain(map.stakeholders.iter().map(|s| (s.id, s.name.as_str())));
+        .map(|c| (c.id, vec![c.name.clone()]))
+        .chain(
+            map.stakeholders
+                .iter()
+                .map(|s| (s.id, vec![s.name.clone()])),
+        );
+    best(name, parties)
+}
+
+/// Looks up a typed name among the boundaries, by label or by the names
+/// of their sides, as [`resolve`] does.
+pub fn resolve_boundary(map: &Map, name: &str) -> Lookup {
+    let boundaries = map.boundaries.iter().map(|b| {
+        let sides: Vec<&str> = b
+            .between
+            .iter()
+            .filter_map(|&p| map.party_name(p))
+            .collect();
+        (b.id, vec![b.label.clone(), sides.join(" ")])
+    });
+    best(name, boundaries)
+}
+
+/// The items whose names match `typed` best.
+fn best(typed: &str, named: impl Iterator<Item = (Id, Vec<String>)>) -> Lookup {
+    let folded = fold::fold(typed);
     let mut best: Option<Strength> = None;
     let mut ids = Vec::new();
-    for (id, party) in parties {
-        let Some(s) = fold::strength_folded(&typed, &fold::fold(party)) else {
+    for (id, names) in named {
+        let strength = names
+            .iter()
+            .filter_map(|n| fold::strength_folded(&folded, &fold::fold(n)))
+            .max();
+        let Some(s) = strength else {
             continue;
         };
         if best.is_none_or(|b| s > b) {
@@ -170,6 +186,7 @@ pub fn resolve(map: &Map, name: &str) -> Lookup {
             ids.push(id);
         }
     }
+    let name = typed;
     match ids.as_slice() {
         [] => Lookup::New(form::tidy(name)),
         [one] => Lookup::One(*one),
@@ -212,13 +229,7 @@ fn two(map: &Map, sides: &Sides) -> Result<[Party; 2], Plan> {
     let one = |typed: &str| match resolve(map, typed) {
         Lookup::One(id) => Ok(Party::Known(id)),
         Lookup::New(name) => Ok(Party::New(name)),
-        Lookup::Several(ids) => {
-            let names: Vec<&str> = ids.iter().filter_map(|&id| map.party_name(id)).collect();
-            Err(Plan::nothing(format!(
-                "'{typed}' could be {}: type more of the name.",
-                or_list(&names)
-            )))
-        }
+        Lookup::Several(ids) => Err(unsure(map, typed, &ids)),
     };
     let parties = [one(&sides.first)?, one(&sides.second)?];
     let same = match &parties {
@@ -233,6 +244,22 @@ fn two(map: &Map, sides: &Sides) -> Result<[Party; 2], Plan> {
         )));
     }
     Ok(parties)
+}
+
+/// Nothing, because `typed` could be any of `ids`.
+fn unsure(map: &Map, typed: &str, ids: &[Id]) -> Plan {
+    let names: Vec<String> = ids
+        .iter()
+        .map(|&id| match map.boundaries.get(id) {
+            Some(b) => map.boundary_title(b),
+            None => map.party_name(id).unwrap_or("?").to_owned(),
+        })
+        .collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    Plan::nothing(format!(
+        "'{typed}' could be {}: type more of the name.",
+        or_list(&names)
+    ))
 }
 
 /// "A", "A or B", "A, B or C".
@@ -310,14 +337,39 @@ fn boundary(map: &Map, parties: [Party; 2]) -> Plan {
     }
 }
 
-fn on_boundary(map: &Map, parties: [Party; 2], what: What) -> Plan {
-    let existing = match &what {
-        What::Tension { boundary, .. } | What::Activity { boundary, .. } => *boundary,
-        What::Community | What::Boundary => None,
+/// The plan for a tension or activity on the boundary `on` names; `what`
+/// makes the item once the boundary is known (`None`: to be made too).
+fn on_boundary(map: &Map, on: &On, what: impl FnOnce(Option<Id>) -> What) -> Plan {
+    let (parties, existing) = match on {
+        On::Sides(sides) => match two(map, sides) {
+            Ok(parties) => {
+                let existing = between(map, &parties);
+                (parties.to_vec(), existing)
+            }
+            Err(plan) => return plan,
+        },
+        On::Named(name) => match resolve_boundary(map, name) {
+            Lookup::One(id) => {
+                let sides = map.boundaries.get(id).map(|b| b.between.clone());
+                let parties = sides.unwrap_or_default().into_iter().map(Party::Known);
+                (parties.collect(), Some(id))
+            }
+            Lookup::Several(ids) => return unsure(map, name, &ids),
+            Lookup::New(_) => {
+                return Plan::nothing(format!(
+                    "No boundary goes by '{name}': name both sides, such as \
+                     'Police / Social services'."
+                ));
+            }
+        },
     };
+    let what = what(existing);
     let on = match existing.and_then(|id| map.boundaries.get(id)) {
         Some(b) => map.boundary_title(b),
-        None => format!("{} – {}", name(map, &parties[0]), name(map, &parties[1])),
+        None => {
+            let names: Vec<&str> = parties.iter().map(|p| name(map, p)).collect();
+            names.join(" – ")
+        }
     };
     let item = match &what {
         What::Tension {
@@ -339,9 +391,6 @@ fn on_boundary(map: &Map, parties: [Party; 2], what: What) -> Plan {
     };
     Plan {
         preview: format!("{item}{}", also_new(&parties, existing.is_none())),
-        action: Action::Make(Recipe {
-            parties: parties.to_vec(),
-            what,
-        }),
+        action: Action::Make(Recipe { parties, what }),
     }
 }

@@ -335,6 +335,18 @@ fn a_tension_is_forgiving_about_kind_spacing_quotes_and_a_colon() {
         ),
         ("! pol / soc serv misunder", "Misunderstanding", 3, ""),
         (
+            "! pol / soc serv terms 'urgent' means two things",
+            "Different terms",
+            3,
+            "'urgent' means two things",
+        ),
+        (
+            "! pol / soc serv terms “Urgent”",
+            "Different terms",
+            3,
+            "Urgent",
+        ),
+        (
             "! pol / soc serv conflict of money",
             "Conflict of interest",
             3,
@@ -385,13 +397,58 @@ fn a_tension_says_what_is_missing_or_wrong() {
         refused(&map, "! police / social services suspicion 9 never"),
         "Severity 9 is out of range: it goes from 1 (mild) to 5 (severe)."
     );
+    let name_on = "Name both sides, such as 'Police / Social services', or a boundary's label.";
+    assert_eq!(refused(&map, "! police"), name_on);
+    assert_eq!(refused(&map, "!"), name_on);
+    assert_eq!(refused(&map, ">   "), name_on);
+}
+
+#[test]
+fn a_boundary_can_be_named_by_its_label_or_its_sides_without_a_slash() {
+    let mut map = room();
+    let mut b = map.boundaries.get(THEIR_BOUNDARY).unwrap().clone();
+    b.label = "Who takes the case".to_owned();
+    edit::apply(&mut map, Edit::Update(b.into())).unwrap();
+    let text = "! who takes the case stereotypes 2 Cowboys";
     assert_eq!(
-        refused(&map, "! police"),
-        "Name both sides, such as 'Police / Social services'."
+        preview(&map, text),
+        "New tension on Who takes the case: Stereotypes, severity 2, 'Cowboys'"
     );
+    let (after, selected, edit) = capture(&map, text);
+    assert!(matches!(edit, Edit::Add(_)));
     assert_eq!(
-        refused(&map, "!"),
-        "Name both sides, such as 'Police / Social services'."
+        after.tensions.get(selected).unwrap().boundary,
+        THEIR_BOUNDARY
+    );
+    // The sides' names, without a slash, find it too; so does a colon.
+    for text in [
+        "> police social visit",
+        "> who takes: visit",
+        "> WHO TAKES THE CASE visit",
+    ] {
+        let (after, selected, _) = capture(&map, text);
+        let a = after.activities.get(selected).unwrap();
+        assert_eq!(a.boundaries, vec![THEIR_BOUNDARY], "{text}");
+    }
+    assert_eq!(
+        refused(&map, "! referrals suspicion"),
+        "No boundary goes by 'referrals': name both sides, such as 'Police / Social services'."
+    );
+}
+
+#[test]
+fn an_unclear_boundary_name_is_named_and_nothing_is_made() {
+    let mut map = room();
+    map = capture(&map, "police / Judges").0;
+    assert_eq!(
+        refused(&map, "! police suspicion"),
+        "'police' could be Police – Social services or Police – Judges: type more of the name."
+    );
+    // One more word settles it.
+    let (after, selected, _) = capture(&map, "! police soc suspicion");
+    assert_eq!(
+        after.tensions.get(selected).unwrap().boundary,
+        THEIR_BOUNDARY
     );
 }
 
