@@ -130,6 +130,11 @@ fn sides(first: &str, second: &str) -> Result<Sides, String> {
     if first.is_empty() || second.is_empty() {
         return Err(NAME_BOTH.to_owned());
     }
+    if split_sides(&second).is_some() {
+        return Err(
+            "Name two sides here; to join more, select them and press Ctrl+Shift+B.".to_owned(),
+        );
+    }
     Ok(Sides { first, second })
 }
 

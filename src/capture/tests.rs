@@ -277,6 +277,12 @@ fn a_boundary_needs_two_different_sides() {
         refused(&map, "Judges / judges"),
         "Both sides are Judges: a boundary needs two different sides."
     );
+    let three = "Name two sides here; to join more, select them and press Ctrl+Shift+B.";
+    assert_eq!(refused(&map, "police / social services / judges"), three);
+    assert_eq!(
+        refused(&map, "! police / social services -- judges suspicion"),
+        three
+    );
     assert_eq!(
         refused(&map, "police /"),
         "Name both sides, such as 'Police / Social services'."
