@@ -1,7 +1,7 @@
 //! The panels around the canvas and the small windows over it: the
 //! inspector, the overview with its table, filters, legend and find bar, the
-//! toolbar, the welcome screen, the kind pickers and the app's own file
-//! chooser.
+//! toolbar, the welcome screen, the kind pickers, the "Find or do" box and
+//! the app's own file chooser.
 
 pub mod filters;
 pub mod find;
