@@ -8,6 +8,7 @@
 //! RON, [`cli`] is the command line and [`app`] the desktop editor.
 
 pub mod app;
+pub mod capture;
 pub mod cli;
 pub mod document;
 pub mod edit;

@@ -175,6 +175,13 @@ fn sharing_the_screen_keeps_every_confidential_word_out_of_sight() {
     assert_eq!(leaks(&h), Vec::<String>::new());
     keys(&mut h, Modifiers::NONE, Key::Escape);
 
+    // Nor does Find or do.
+    keys(&mut h, Modifiers::COMMAND, Key::K);
+    type_text(&mut h, "qzx-sent");
+    h.run();
+    assert_eq!(leaks(&h), Vec::<String>::new(), "find or do offers nothing hidden");
+    keys(&mut h, Modifiers::NONE, Key::Escape);
+
     // The switch off again: everything is back, nothing was lost.
     keys(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::H);
     assert!(!leaks(&h).is_empty(), "the confidential items are back");

@@ -304,6 +304,7 @@ impl eframe::App for ConveneApp {
         self.chooser_ui(&ctx);
         match &self.work {
             Some(w) => {
+                // Only what may be shown can be picked or found.
                 let shown = self.shown.of(&w.doc, &self.panels.overview.filter_in_use());
                 panels::picker::open_ui(
                     &ctx,
@@ -311,8 +312,13 @@ impl eframe::App for ConveneApp {
                     shown.map,
                     &mut self.requests,
                 );
+                let requests = &mut self.requests;
+                self.panels.find_or_do.show(&ctx, shown.map, &ready, requests);
             }
-            None => self.panels.picking = None,
+            None => {
+                self.panels.picking = None;
+                self.panels.find_or_do.close();
+            }
         }
         let presenting = self.talk.is_on();
         if !presenting {

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use super::command::{Command, Placed};
 pub use super::talk::Step;
 use crate::Edit;
+use crate::capture::Recipe;
 use crate::model::{Id, Point};
 
 /// Something the person asked for during a frame.
@@ -38,6 +39,9 @@ pub enum Request {
     AddAt(Placed, Point),
     /// Select an item and start naming it on the canvas.
     Rename(Id),
+    /// Make what a short form in the "Find or do" box says, as one step,
+    /// and select it; new communities go where there is room in view.
+    Capture(Recipe),
     /// Open a recently used file (asking first about unsaved work).
     OpenRecent(PathBuf),
     /// Open one of the built-in example maps (asking first).

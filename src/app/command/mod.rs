@@ -64,6 +64,8 @@ pub enum Command {
     TextSize(TextStep),
     /// Find text anywhere on the map.
     Find,
+    /// Find any command or item by name, or add something in a few words.
+    FindOrDo,
     /// Show or hide the overview panel.
     ToggleOverview,
     /// Hide confidential items everywhere, for a shared screen.
@@ -104,7 +106,7 @@ pub enum TextStep {
 impl Command {
     /// Every command, each member of a family listed on its own. Menus
     /// choose their own order; this list is for the keyboard and tests.
-    pub const ALL: [Command; 41] = [
+    pub const ALL: [Command; 42] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -140,6 +142,7 @@ impl Command {
         Command::TextSize(TextStep::Bigger),
         Command::TextSize(TextStep::Smaller),
         Command::Find,
+        Command::FindOrDo,
         Command::ToggleOverview,
         Command::SharingScreen,
         Command::ToggleViews,
@@ -188,6 +191,7 @@ impl Command {
             Self::TextSize(TextStep::Bigger) => "Bigger text",
             Self::TextSize(TextStep::Smaller) => "Smaller text",
             Self::Find => "Find…",
+            Self::FindOrDo => "Find or do…",
             Self::ToggleOverview => "Overview panel",
             Self::SharingScreen => "Sharing screen",
             Self::ToggleViews => "Saved views",
@@ -243,6 +247,7 @@ impl Command {
             // O for the overview on the left, I for the inspector on the right.
             Self::ToggleOverview => vec![cmd_shift(Key::O)],
             Self::ToggleInspector => vec![cmd_shift(Key::I)],
+            Self::FindOrDo => vec![cmd(Key::K)],
             Self::ClearRecent
             | Self::Theme(_)
             | Self::TextSize(TextStep::To(_))

@@ -99,7 +99,8 @@ impl ConveneApp {
             | Command::ZoomIn
             | Command::ZoomOut
             | Command::ZoomReset
-            | Command::Find => a.unless(open, NO_MAP),
+            | Command::Find
+            | Command::FindOrDo => a.unless(open, NO_MAP),
             Command::ToggleOverview => Availability {
                 checked: open && self.panels.overview.shown,
                 ..a.unless(open, NO_MAP)

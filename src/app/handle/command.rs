@@ -50,6 +50,7 @@ impl ConveneApp {
             }
             Command::Cancel => self.cancel(),
             Command::Find => self.panels.overview.find.open(),
+            Command::FindOrDo => self.panels.find_or_do.open(),
             Command::ToggleOverview => {
                 self.panels.overview.shown = !self.panels.overview.shown;
             }

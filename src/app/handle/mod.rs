@@ -14,7 +14,8 @@ use crate::app::command::{Command, Placed};
 use crate::app::panels::overview;
 use crate::app::request::Request;
 use crate::app::{ConveneApp, Pending};
-use crate::model::{Id, Note, Point, Stakeholder};
+use crate::capture::Recipe;
+use crate::model::{Id, Map, Note, Point, Stakeholder};
 
 impl ConveneApp {
     /// Handles every request made during the frame.
@@ -33,6 +34,7 @@ impl ConveneApp {
                 Request::GoTo(id) => self.go_to(id),
                 Request::AddAt(kind, at) => self.add_at(kind, at),
                 Request::Rename(id) => self.rename(id),
+                Request::Capture(recipe) => self.capture(&recipe),
                 Request::OpenRecent(path) => self.open_recent(ctx, path),
                 Request::OpenExample(name) => self.guard(ctx, Pending::Example(name)),
                 Request::Answer(answer) => self.answer(ctx, answer),
@@ -112,6 +114,18 @@ impl ConveneApp {
         let Some(w) = &self.work else { return };
         let spot = free_spot(w.doc.map(), self.canvas.visible_area());
         self.add_at(kind, spot);
+    }
+
+    /// Makes what a short form says, as one step, and selects it.
+    fn capture(&mut self, recipe: &Recipe) {
+        let Some(w) = &self.work else { return };
+        let area = self.canvas.visible_area();
+        match recipe.make(w.doc.map(), &|map: &Map| free_spot(map, area)) {
+            Ok(made) => {
+                self.apply(made.edit, None, Some(vec![made.select]));
+            }
+            Err(problem) => self.banner = Some(problem.to_string()),
+        }
     }
 
     /// Selects an item and starts naming it on the canvas.

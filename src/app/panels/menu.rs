@@ -12,7 +12,7 @@ use crate::app::files::examples::name_and_folder;
 use crate::app::request::{Request, Requests};
 
 /// The Edit menu.
-const EDIT: [Command; 11] = [
+const EDIT: [Command; 12] = [
     Command::Undo,
     Command::Redo,
     Command::Cut,
@@ -24,6 +24,7 @@ const EDIT: [Command; 11] = [
     Command::SelectAll,
     Command::Cancel,
     Command::Find,
+    Command::FindOrDo,
 ];
 
 /// The Add menu.

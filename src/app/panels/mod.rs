@@ -1,10 +1,11 @@
 //! The panels around the canvas and the small windows over it: the
 //! inspector, the overview with its table, filters, legend and find bar, the
-//! toolbar, the welcome screen, the kind pickers and the app's own file
-//! chooser.
+//! toolbar, the welcome screen, the kind pickers, the "Find or do" box and
+//! the app's own file chooser.
 
 pub mod filters;
 pub mod find;
+pub mod find_or_do;
 pub mod inspector;
 pub mod legend;
 pub mod menu;
@@ -27,6 +28,8 @@ pub struct Panels {
     pub inspector_shown: bool,
     /// The overview on the left, its filters and the find bar.
     pub overview: overview::Overview,
+    /// The "Find or do" box (Ctrl+K).
+    pub find_or_do: find_or_do::FindOrDo,
     /// A kind picker that is open, and whether it has just opened.
     pub picking: Option<(picker::Picking, bool)>,
     /// The saved views panel.
@@ -41,6 +44,7 @@ impl Default for Panels {
             overview: overview::Overview::default(),
             picking: None,
             views: views::ViewsPanel::default(),
+            find_or_do: find_or_do::FindOrDo::default(),
         }
     }
 }
