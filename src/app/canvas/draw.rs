@@ -332,6 +332,9 @@ impl<'s> Frame<'s> {
                     self.plain(mesh, theme, &item, prim);
                 }
                 // Names are still offered, at the smallest readable size.
+                if labels.crowded() {
+                    continue;
+                }
                 if let Shape::Text(
                     t @ Text {
                         small: Small::Below(bottom),

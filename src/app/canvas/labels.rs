@@ -65,6 +65,13 @@ impl<'a> Labels<'a> {
         self.offers.push(offer);
     }
 
+    /// Whether so many names were offered that none goes under its shape;
+    /// zoomed out, where no name fits inside its shape either, more offers
+    /// change nothing.
+    pub fn crowded(&self) -> bool {
+        self.offers.len() > CROWD
+    }
+
     /// Places and paints the names offered; `text` and `canvas` are the
     /// theme's text and canvas colours, for names under shapes, and
     /// `cache` keeps their layouts from frame to frame.
@@ -79,7 +86,7 @@ impl<'a> Labels<'a> {
             return;
         }
         cache.check(painter.pixels_per_point());
-        let crowded = self.offers.len() > CROWD;
+        let crowded = self.crowded();
         if !crowded {
             self.offers.sort_by_key(|o| o.rank);
         }
@@ -111,7 +118,7 @@ impl<'a> Labels<'a> {
             };
             painter.rect_filled(
                 rect.expand(2.0),
-                CornerRadius::same(3),
+                CornerRadius::ZERO,
                 fade(canvas).gamma_multiply(0.85),
             );
             painter.galley(pos, galley, fade(text));
