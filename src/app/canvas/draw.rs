@@ -328,19 +328,22 @@ impl<'s> Frame<'s> {
             let e = &self.scene.entries[i as usize];
             let item = self.item(e);
             for prim in self.scene.prims_of(e) {
+                // Close-up details come last in an item's run (see
+                // `display`): nothing after them is drawn zoomed out.
+                if prim.show == Show::CLOSE {
+                    break;
+                }
                 if prim.show.at(band) {
                     self.plain(mesh, theme, &item, prim);
                 }
                 // Names are still offered, at the smallest readable size.
-                if labels.crowded() {
-                    continue;
-                }
                 if let Shape::Text(
                     t @ Text {
                         small: Small::Below(bottom),
                         ..
                     },
                 ) = &prim.shape
+                    && !labels.crowded()
                 {
                     let ink = theme.ink(t.ink, item.faded);
                     labels.offer(Self::offer(t, *bottom, ink, &item));
