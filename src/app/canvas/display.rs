@@ -182,7 +182,8 @@ pub enum Shape {
 
 /// A primitive with the zoom bands it is drawn at, and whether it is the one
 /// that shows the item's selection (its outline is swapped for the
-/// selection's).
+/// selection's). Primitives drawn only close up (`Show::CLOSE`) come last in
+/// an item's run, so that zoomed out the painter stops before them.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Prim {
     /// What to draw.

@@ -12,7 +12,7 @@ use eframe::egui::{
 };
 
 use super::display::{Anchor, Ink, Outline, Prim, Shape, Show, Small, Text};
-use super::labels::{Labels, Offer};
+use super::labels::{Labels, NameCache, Offer};
 use super::mesh;
 use super::palette::severity_colour;
 use super::scene::Layer as Kind;
@@ -105,6 +105,7 @@ impl Theme {
 /// One entry being painted: its drag shift, and whether it is faded
 /// or selected.
 struct Item {
+    id: Id,
     shift: Vec2,
     /// Whose name goes first: 0 a community, 1 a stakeholder, 2 the rest.
     rank: u8,
@@ -115,7 +116,7 @@ struct Item {
 impl<'s> Frame<'s> {
     /// Draws the entries (indices into the scene, in drawing order).
     /// `buffer` keeps the zoomed-out mesh's memory from frame to frame.
-    pub fn draw(&self, entries: &[u32], buffer: &mut Arc<Mesh>) {
+    pub fn draw(&self, entries: &[u32], buffer: &mut Arc<Mesh>, names: &mut NameCache) {
         let theme = Theme::of(self.ui);
         let band = band(self.view.camera.zoom);
         let mut labels = Labels::new(self.view);
@@ -132,7 +133,7 @@ impl<'s> Frame<'s> {
         } else {
             self.draw_plain(&theme, band, entries, buffer, &mut labels);
         }
-        labels.paint(self.painter, theme.text, theme.canvas);
+        labels.paint(self.painter, theme.text, theme.canvas, names);
         if self.announced() {
             for &i in entries {
                 self.announce(&self.scene.entries[i as usize]);
@@ -142,6 +143,7 @@ impl<'s> Frame<'s> {
 
     fn item(&self, e: &Entry) -> Item {
         Item {
+            id: e.id,
             shift: self.shift(e),
             rank: match e.layer {
                 Kind::Community => 0,
@@ -292,6 +294,7 @@ impl<'s> Frame<'s> {
     fn offer(t: &'s Text, bottom: f32, ink: Color32, item: &Item) -> Offer<'s> {
         Offer {
             text: t,
+            id: item.id,
             rank: item.rank,
             bottom,
             shift: item.shift,
@@ -325,6 +328,11 @@ impl<'s> Frame<'s> {
             let e = &self.scene.entries[i as usize];
             let item = self.item(e);
             for prim in self.scene.prims_of(e) {
+                // Close-up details come last in an item's run (see
+                // `display`): nothing after them is drawn zoomed out.
+                if prim.show == Show::CLOSE {
+                    break;
+                }
                 if prim.show.at(band) {
                     self.plain(mesh, theme, &item, prim);
                 }
@@ -335,6 +343,7 @@ impl<'s> Frame<'s> {
                         ..
                     },
                 ) = &prim.shape
+                    && !labels.crowded()
                 {
                     let ink = theme.ink(t.ink, item.faded);
                     labels.offer(Self::offer(t, *bottom, ink, &item));

@@ -6,6 +6,7 @@
 //! names would only pile up, so none is drawn under its shape (see
 //! [`CROWD`]).
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use eframe::egui::{self, Color32, CornerRadius, FontId, Galley, Painter, Pos2, Rect, Vec2, vec2};
@@ -13,6 +14,7 @@ use eframe::egui::{self, Color32, CornerRadius, FontId, Galley, Painter, Pos2, R
 use super::display::{Anchor, Text};
 use super::draw::MIN_TEXT;
 use super::shapes::View;
+use crate::model::{Id, IdBuildHasher};
 
 /// With more names than this to place, names under shapes are left out:
 /// on a 1280×800 canvas about this many short names fit side by side.
@@ -29,6 +31,8 @@ const CELL: f32 = 8.0;
 pub struct Offer<'a> {
     /// The name's text primitive.
     pub text: &'a Text,
+    /// The item it names.
+    pub id: Id,
     /// Lower goes first: 0 for communities, 1 for stakeholders.
     pub rank: u8,
     /// The bottom of its shape, in map units.
@@ -61,13 +65,28 @@ impl<'a> Labels<'a> {
         self.offers.push(offer);
     }
 
+    /// Whether so many names were offered that none goes under its shape;
+    /// zoomed out, where no name fits inside its shape either, more offers
+    /// change nothing.
+    pub fn crowded(&self) -> bool {
+        self.offers.len() > CROWD
+    }
+
     /// Places and paints the names offered; `text` and `canvas` are the
-    /// theme's text and canvas colours, for names under shapes.
-    pub fn paint(mut self, painter: &Painter, text: Color32, canvas: Color32) {
+    /// theme's text and canvas colours, for names under shapes, and
+    /// `cache` keeps their layouts from frame to frame.
+    pub fn paint(
+        mut self,
+        painter: &Painter,
+        text: Color32,
+        canvas: Color32,
+        cache: &mut NameCache,
+    ) {
         if self.offers.is_empty() {
             return;
         }
-        let crowded = self.offers.len() > CROWD;
+        cache.check(painter.pixels_per_point());
+        let crowded = self.crowded();
         if !crowded {
             self.offers.sort_by_key(|o| o.rank);
         }
@@ -85,10 +104,10 @@ impl<'a> Labels<'a> {
                 continue;
             }
             laid_out += 1;
-            let Some((pos, galley)) = self.under(painter, offer, &taken) else {
+            let Some((pos, galley)) = self.under(painter, offer, &taken, cache) else {
                 continue;
             };
-            let rect = Rect::from_min_size(pos, galley.size());
+            let rect = galley.rect.translate(pos.to_vec2());
             taken.take(rect);
             let fade = |c: Color32| {
                 if offer.faded {
@@ -99,7 +118,7 @@ impl<'a> Labels<'a> {
             };
             painter.rect_filled(
                 rect.expand(2.0),
-                CornerRadius::same(3),
+                CornerRadius::ZERO,
                 fade(canvas).gamma_multiply(0.85),
             );
             painter.galley(pos, galley, fade(text));
@@ -135,6 +154,7 @@ impl<'a> Labels<'a> {
         painter: &Painter,
         offer: &Offer<'_>,
         taken: &Taken,
+        cache: &mut NameCache,
     ) -> Option<(Pos2, Arc<Galley>)> {
         let t = offer.text;
         let top = self.view.at(egui::pos2(t.at.x, offer.bottom) + offer.shift) + vec2(0.0, 3.0);
@@ -145,10 +165,47 @@ impl<'a> Labels<'a> {
         if taken.any(first_line) {
             return None;
         }
-        let galley = layout(painter, t, UNDER_WIDTH, t.rows.max(2), Color32::PLACEHOLDER);
-        let pos = top - vec2(galley.size().x / 2.0, 0.0) - vec2(galley.rect.min.x, 0.0);
-        let rect = Rect::from_min_size(pos, galley.size());
+        let galley = cache.under(offer.id, t, || {
+            layout(painter, t, UNDER_WIDTH, t.rows.max(2), Color32::PLACEHOLDER)
+        });
+        // Its top middle at `top`.
+        let pos = top - vec2(galley.rect.center().x, galley.rect.min.y);
+        let rect = galley.rect.translate(pos.to_vec2());
         (!taken.any(rect)).then_some((pos, galley))
+    }
+}
+
+/// The layouts of names under shapes, kept between frames: they depend on
+/// the name and the screen's pixel density only, not on the zoom or the
+/// colours (which are set when painting). View state, never saved.
+#[derive(Debug, Default)]
+pub struct NameCache {
+    pixels_per_point: f32,
+    galleys: HashMap<Id, (String, Arc<Galley>), IdBuildHasher>,
+}
+
+impl NameCache {
+    /// Forgets every layout when the pixel density (or text size) changes,
+    /// or when very many are kept.
+    fn check(&mut self, pixels_per_point: f32) {
+        if self.pixels_per_point != pixels_per_point || self.galleys.len() > 8192 {
+            self.galleys.clear();
+            self.pixels_per_point = pixels_per_point;
+        }
+    }
+
+    /// The layout of `id`'s name `t` under its shape, laid out by `make`
+    /// if the name is new or changed.
+    fn under(&mut self, id: Id, t: &Text, make: impl FnOnce() -> Arc<Galley>) -> Arc<Galley> {
+        match self.galleys.get(&id) {
+            Some((text, galley)) if *text == *t.text => galley.clone(),
+            _ => {
+                let galley = make();
+                self.galleys
+                    .insert(id, (t.text.to_string(), galley.clone()));
+                galley
+            }
+        }
     }
 }
 
@@ -202,9 +259,18 @@ impl Taken {
     }
 
     fn take(&mut self, r: Rect) {
-        let cells: Vec<usize> = self.cells(r).collect();
-        for i in cells {
-            self.cells[i] = true;
+        let rows = self.cells.len() / self.columns;
+        let cell = |v: f32, n: usize| ((v / CELL).floor().max(0.0) as usize).min(n - 1);
+        let (x0, x1) = (
+            cell(r.min.x - self.origin.x, self.columns),
+            cell(r.max.x - self.origin.x, self.columns),
+        );
+        let (y0, y1) = (
+            cell(r.min.y - self.origin.y, rows),
+            cell(r.max.y - self.origin.y, rows),
+        );
+        for y in y0..=y1 {
+            self.cells[y * self.columns + x0..=y * self.columns + x1].fill(true);
         }
     }
 }

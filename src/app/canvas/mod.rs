@@ -70,6 +70,8 @@ pub struct CanvasState {
     fitted: Option<(Rect, Camera, Option<Rect>)>,
     /// The zoomed-out mesh's memory, kept between frames.
     mesh: std::sync::Arc<egui::Mesh>,
+    /// The layouts of names drawn under their shapes, kept between frames.
+    names: labels::NameCache,
 }
 
 /// Where the camera was, to come back to (see `CanvasState::spot`).
@@ -281,6 +283,7 @@ impl CanvasState {
         let entries = scene.query(scene::world_area(&view, 40.0), &moving);
         let selected: HashSet<Id, IdBuildHasher> = inputs.selection.iter().copied().collect();
         let mut mesh = std::mem::take(&mut self.mesh);
+        let mut names = std::mem::take(&mut self.names);
         {
             let offset = self.move_offset();
             let dragging = matches!(self.drag, Some(Drag::Move { .. }));
@@ -295,9 +298,10 @@ impl CanvasState {
                 offset: dragging.then_some(&offset as &dyn Fn(Id) -> Vec2),
                 canvas_id: response.id,
             }
-            .draw(&entries, &mut mesh);
+            .draw(&entries, &mut mesh, &mut names);
         }
         self.mesh = mesh;
+        self.names = names;
         self.rim_hint(ui, &painter, &response, &view, scene);
         self.rename_ui(ui, &view, map, scene, inputs.out);
         response.context_menu(|ui| self.menu_ui(ui, inputs));

@@ -263,3 +263,20 @@ fn notes_groups_and_stakeholders_draw_as_svg() {
     // The group is drawn first, under everything.
     assert!(picture.starts_with(&format!(r#"<rect data-id="{group_id}""#)));
 }
+
+/// Close-up details come last in each item's run, where the zoomed-out
+/// painter stops.
+#[test]
+fn close_up_primitives_come_last_in_each_run() {
+    let (doc, _) = workshop();
+    let scene = Scene::new(doc.map());
+    for e in &scene.entries {
+        let shows: Vec<bool> = scene
+            .prims_of(e)
+            .iter()
+            .map(|p| p.show == Show::CLOSE)
+            .collect();
+        assert!(shows.is_sorted(), "{:?}: {shows:?}", e.layer);
+    }
+    assert!(scene.display_list().any(|(_, p)| p.show == Show::CLOSE));
+}
