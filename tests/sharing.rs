@@ -179,7 +179,11 @@ fn sharing_the_screen_keeps_every_confidential_word_out_of_sight() {
     keys(&mut h, Modifiers::COMMAND, Key::K);
     type_text(&mut h, "qzx-sent");
     h.run();
-    assert_eq!(leaks(&h), Vec::<String>::new(), "find or do offers nothing hidden");
+    assert_eq!(
+        leaks(&h),
+        Vec::<String>::new(),
+        "find or do offers nothing hidden"
+    );
     keys(&mut h, Modifiers::NONE, Key::Escape);
 
     // The switch off again: everything is back, nothing was lost.

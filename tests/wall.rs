@@ -363,3 +363,22 @@ fn on_a_map_of_five_hundred_names_at_whole_map_do_not_cover_one_another() {
         }
     }
 }
+
+/// A name whose longest word does not fit inside its circle goes under it
+/// whole, rather than broken in the middle of the word ("Psychia / trists").
+#[test]
+fn a_long_word_is_never_broken_inside_a_shape() {
+    let mut app = ConveneApp::new(None);
+    app.open_example("Referral guidelines");
+    let mut h = harness(app);
+    h.run();
+    whole_map(&mut h);
+    let texts = painted(&h);
+    for c in map(&h).communities.iter() {
+        assert!(
+            showing(&texts, &c.name).is_some(),
+            "{} is shown whole in {texts:#?}",
+            c.name
+        );
+    }
+}

@@ -313,7 +313,9 @@ impl eframe::App for ConveneApp {
                     &mut self.requests,
                 );
                 let requests = &mut self.requests;
-                self.panels.find_or_do.show(&ctx, shown.map, &ready, requests);
+                self.panels
+                    .find_or_do
+                    .show(&ctx, shown.map, &ready, requests);
             }
             None => {
                 self.panels.picking = None;

@@ -279,7 +279,17 @@ impl<'s> Frame<'s> {
                 Small::Keep => {}
             }
         }
-        let font = FontId::proportional(size.clamp(MIN_TEXT, 40.0));
+        let mut font = FontId::proportional(size.clamp(MIN_TEXT, 40.0));
+        if let Some(width) = t.wrap {
+            let fits;
+            (font, fits) = fitted(self.painter, t, font, ink, width * zoom);
+            // A name whose longest word would break inside its shape goes
+            // under it whole instead.
+            if let (false, Small::Below(bottom)) = (fits, t.small) {
+                labels.offer(Self::offer(t, bottom, ink, item));
+                return;
+            }
+        }
         let galley = match t.wrap {
             None => self.painter.layout_no_wrap(t.text.to_string(), font, ink),
             Some(width) => layout(self.painter, t, font, ink, width * zoom),
@@ -428,28 +438,15 @@ impl<'s> Frame<'s> {
 }
 
 /// Lays out text in at most `rows` lines of `width`, breaking between words,
-/// ending with "…" when it does not fit; when the text may `fit`, the font
-/// shrinks a little if one word is wider than the line.
+/// ending with "…" when it does not fit, in the font [`fitted`] chose.
 fn layout(
     painter: &egui::Painter,
     t: &Text,
-    mut font: FontId,
+    font: FontId,
     colour: Color32,
     width: f32,
 ) -> Arc<egui::Galley> {
     let width = width.max(1.0);
-    if t.fit
-        && font.size > MIN_TEXT
-        && let Some(word) = t.text.split_whitespace().max_by_key(|w| w.chars().count())
-    {
-        let word_width = painter
-            .layout_no_wrap(word.to_owned(), font.clone(), colour)
-            .size()
-            .x;
-        if word_width > width {
-            font.size = (font.size * (width / word_width).max(0.7)).max(MIN_TEXT);
-        }
-    }
     let mut job = egui::text::LayoutJob::simple(t.text.to_string(), font, colour, width);
     if t.rows > 0 {
         job.wrap.max_rows = t.rows.into();
@@ -460,6 +457,35 @@ fn layout(
         Anchor::TopLeft | Anchor::LeftCentre => egui::Align::LEFT,
     };
     painter.layout_job(job)
+}
+
+/// The font for a wrapped text: a little smaller, when the text may
+/// shrink, so that its longest word fits `width`; and whether that word
+/// fits whole.
+fn fitted(
+    painter: &egui::Painter,
+    t: &Text,
+    mut font: FontId,
+    colour: Color32,
+    width: f32,
+) -> (FontId, bool) {
+    let Some(word) = t.text.split_whitespace().max_by_key(|w| w.chars().count()) else {
+        return (font, true);
+    };
+    let word_width = painter
+        .layout_no_wrap(word.to_owned(), font.clone(), colour)
+        .size()
+        .x;
+    if word_width <= width {
+        return (font, true);
+    }
+    if t.fit && font.size > MIN_TEXT {
+        let smaller = (font.size * (width / word_width).max(0.7)).max(MIN_TEXT);
+        let fits = word_width * smaller / font.size <= width + 0.5;
+        font.size = smaller;
+        return (font, fits);
+    }
+    (font, false)
 }
 
 /// Where a galley's top-left corner goes for its anchor to be at `at`.

@@ -141,6 +141,16 @@ impl<'a> Labels<'a> {
             return None;
         }
         *laid_out += 1;
+        // A word wider than the shape would be broken in two: the name
+        // goes under the shape whole instead.
+        let longest = t.text.split_whitespace().max_by_key(|w| w.chars().count());
+        if longest.is_some_and(|w| {
+            let one =
+                painter.layout_no_wrap(w.to_owned(), FontId::proportional(MIN_TEXT), offer.ink);
+            one.size().x > width
+        }) {
+            return None;
+        }
         let galley = layout(painter, t, width, t.rows, offer.ink);
         let fits =
             !galley.elided && galley.size().x <= width + 0.5 && galley.size().y <= height * 0.85;

@@ -47,7 +47,11 @@ pub fn words(t: &Tension) -> Cow<'_, str> {
 /// when the tension is confidential.
 fn row_text(t: &Tension) -> String {
     let words = words(t);
-    let secret = if t.confidential { "Confidential · " } else { "" };
+    let secret = if t.confidential {
+        "Confidential · "
+    } else {
+        ""
+    };
     if words.is_empty() {
         format!("{secret}{}", t.kind.label())
     } else {
