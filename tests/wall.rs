@@ -382,3 +382,30 @@ fn a_long_word_is_never_broken_inside_a_shape() {
         );
     }
 }
+
+/// At the whole-map zoom, cards and notes still say what they are: their
+/// titles and text at the smallest readable size, as many lines as fit.
+#[test]
+fn cards_and_notes_keep_their_words_at_whole_map() {
+    let mut app = ConveneApp::new(None);
+    app.open_example("Referral guidelines");
+    let mut h = harness(app);
+    h.run();
+    whole_map(&mut h);
+    let zoom = h.state().camera().zoom;
+    let texts = painted(&h);
+    let m = map(&h);
+    let starts = |words: &str| {
+        let first: Vec<&str> = words.split_whitespace().take(1).collect();
+        texts
+            .iter()
+            .any(|p| p.px >= 12.0 && p.shown.starts_with(first[0]))
+    };
+    for a in m.activities.iter() {
+        assert!(starts(&a.title), "{} at zoom {zoom} in {texts:#?}", a.title);
+    }
+    for n in m.notes.iter().filter(|n| !n.text.is_empty()) {
+        assert!(starts(&n.text), "{} at zoom {zoom}", n.text);
+    }
+    assert!(texts.iter().all(|p| p.px >= 12.0), "{texts:#?}");
+}

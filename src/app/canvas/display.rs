@@ -87,6 +87,10 @@ pub enum Small {
     /// height (map units). Such names are drawn at every zoom, unless they
     /// would cover one another.
     Below(f32),
+    /// Drawn at the smallest readable size in as many lines as fit in this
+    /// height (map units), and left out when not even one does: a card's
+    /// title, a note's text.
+    Fit(f32),
 }
 
 /// Where a text's anchor point sits on the laid-out text.
@@ -339,7 +343,7 @@ pub fn note(n: &Note, out: &mut Vec<Prim>) -> Rect {
             wrap: Some(rect.width() - 12.0),
             rows: 0,
             fit: false,
-            small: Small::Hide,
+            small: Small::Fit(rect.height() - 12.0),
             ink: Ink::Rgb(Color32::from_gray(30)),
         }),
     ));
@@ -571,7 +575,7 @@ pub fn card(a: &Activity, rect: Rect, out: &mut Vec<Prim>) {
         wrap: Some(rect.right() - left - 4.0),
         rows: 3,
         fit: false,
-        small: Small::Hide,
+        small: Small::Fit(rect.height() - 8.0),
         ink: Ink::Text,
     };
     out.push(Prim::new(Show::NEAR, Shape::Text(title)));

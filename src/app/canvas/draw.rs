@@ -269,9 +269,18 @@ impl<'s> Frame<'s> {
     fn text(&self, t: &'s Text, ink: Color32, item: &Item, labels: &mut Labels<'s>) {
         let zoom = self.view.camera.zoom;
         let size = t.size * zoom;
+        let mut rows = t.rows;
         if size < MIN_TEXT {
             match t.small {
                 Small::Hide => return,
+                Small::Fit(height) => {
+                    // Lines of the smallest size that fit the height.
+                    let lines = (height * zoom / (MIN_TEXT * 1.2)).floor().min(255.0) as u8;
+                    if lines == 0 {
+                        return;
+                    }
+                    rows = if rows == 0 { lines } else { rows.min(lines) };
+                }
                 Small::Below(bottom) => {
                     labels.offer(Self::offer(t, bottom, ink, item));
                     return;
@@ -292,7 +301,7 @@ impl<'s> Frame<'s> {
         }
         let galley = match t.wrap {
             None => self.painter.layout_no_wrap(t.text.to_string(), font, ink),
-            Some(width) => layout(self.painter, t, font, ink, width * zoom),
+            Some(width) => layout(self.painter, t, font, ink, (width * zoom, rows)),
         };
         let at = self.view.at(t.at + item.shift);
         self.painter
@@ -438,18 +447,19 @@ impl<'s> Frame<'s> {
 }
 
 /// Lays out text in at most `rows` lines of `width`, breaking between words,
-/// ending with "…" when it does not fit, in the font [`fitted`] chose.
+/// ending with "…" when it does not fit (`rows` 0: no limit), in the font
+/// [`fitted`] chose.
 fn layout(
     painter: &egui::Painter,
     t: &Text,
     font: FontId,
     colour: Color32,
-    width: f32,
+    (width, rows): (f32, u8),
 ) -> Arc<egui::Galley> {
     let width = width.max(1.0);
     let mut job = egui::text::LayoutJob::simple(t.text.to_string(), font, colour, width);
-    if t.rows > 0 {
-        job.wrap.max_rows = t.rows.into();
+    if rows > 0 {
+        job.wrap.max_rows = rows.into();
     }
     job.wrap.break_anywhere = false;
     job.halign = match t.anchor {
