@@ -16,6 +16,7 @@ mod files;
 mod handle;
 mod panels;
 mod request;
+pub mod script;
 mod selection;
 
 use std::path::{Path, PathBuf};
@@ -72,6 +73,8 @@ pub struct ConveneApp {
     clipboard: clipboard::Clipboard,
     /// Preferences kept between runs, and where.
     settings: Settings,
+    /// Whether egui has been given the fonts for every script.
+    fonts_installed: bool,
 }
 
 impl ConveneApp {
@@ -156,6 +159,7 @@ impl ConveneApp {
         if !self.settings.applied {
             self.apply_view(ctx);
         }
+        self.install_fonts(ctx);
         let (hovered, dropped) =
             ctx.input(|i| (i.raw.hovered_files.clone(), i.raw.dropped_files.clone()));
         if !hovered.is_empty() {
@@ -212,6 +216,14 @@ impl ConveneApp {
         if title != self.title {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
             self.title = title;
+        }
+    }
+
+    /// Gives egui the fonts for every script, once.
+    fn install_fonts(&mut self, ctx: &egui::Context) {
+        if !self.fonts_installed {
+            script::fonts::install(ctx);
+            self.fonts_installed = true;
         }
     }
 
@@ -288,10 +300,12 @@ pub fn run(path: Option<&Path>) -> eframe::Result {
     eframe::run_native(
         "Convene",
         options,
-        Box::new(|_cc| {
-            let app = loading
+        Box::new(|cc| {
+            let mut app = loading
                 .join()
                 .map_err(|_| "Convene stopped while reading the map.")?;
+            // Before the first frame, so that it already has every script.
+            app.install_fonts(&cc.egui_ctx);
             Ok(Box::new(app))
         }),
     )
