@@ -8,7 +8,7 @@ mod kit;
 
 use convene::app::ConveneApp;
 use convene::app::script::visual;
-use eframe::egui::{Color32, FontFamily, FontId};
+use eframe::egui::{self, Color32, FontFamily, FontId};
 use egui_kittest::Harness;
 use kit::harness;
 
@@ -154,5 +154,48 @@ fn arabic_letters_join() {
         joined[1] < alone * 0.6,
         "the middle beh is {} wide, alone {alone}: not joined",
         joined[1]
+    );
+}
+
+/// The text of every galley painted in the last frame.
+fn painted(h: &Harness<'_, ConveneApp>) -> Vec<String> {
+    fn collect(shape: &egui::Shape, out: &mut Vec<String>) {
+        match shape {
+            egui::Shape::Text(t) => out.push(t.galley.job.text.clone()),
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| collect(s, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for clipped in &h.output().shapes {
+        collect(&clipped.shape, &mut out);
+    }
+    out
+}
+
+#[test]
+fn the_canvas_and_the_overview_show_right_to_left_names_in_reading_order() {
+    let h = opened();
+    let painted = painted(&h);
+    // A community "צוות רפואה קהילתית" and a note "نحتاج إلى مترجم …":
+    // their first two words are seen in turn, each line on its own, and
+    // never in the order they were typed.
+    for (typed, seen) in [("צוות רפואה", "רפואה צוות"), ("نحتاج إلى", "إلى نحتاج")]
+    {
+        assert!(
+            painted.iter().any(|t| t.contains(seen)),
+            "{seen:?} not in {painted:#?}"
+        );
+        assert!(
+            !painted.iter().any(|t| t.contains(typed)),
+            "{typed:?} drawn as typed"
+        );
+    }
+    // The map keeps the names as typed.
+    let map = kit::map(&h);
+    assert!(
+        map.communities
+            .iter()
+            .any(|c| c.name == "צוות רפואה קהילתית")
     );
 }

@@ -10,7 +10,6 @@ use eframe::egui::{Color32, Pos2, Rect, Vec2, pos2, vec2};
 
 use super::palette::{BADGE, activity_badge, colour, severity_colour};
 use super::shapes::{CARD_SIZE, COMMUNITY_RADIUS, GROUP_BAR, MARKER_RADIUS, STAKEHOLDER_SIZE};
-use crate::app::script::visual;
 use crate::model::query::Tally;
 use crate::model::{Activity, Community, Group, Id, Note, Stakeholder};
 
@@ -216,7 +215,7 @@ pub fn community(c: &Community, out: &mut Vec<Prim>) -> Rect {
         Shape::Text(Text {
             at: centre,
             anchor: Anchor::Centre,
-            text: visual(&c.name).into_owned().into(),
+            text: c.name.clone().into(),
             size: 14.0,
             wrap: Some(COMMUNITY_RADIUS * 1.8),
             rows: 3,
@@ -250,7 +249,7 @@ pub fn stakeholder(s: &Stakeholder, out: &mut Vec<Prim>) -> Rect {
         Shape::Text(Text {
             at: rect.center(),
             anchor: Anchor::Centre,
-            text: visual(&s.name).into_owned().into(),
+            text: s.name.clone().into(),
             size: 13.0,
             wrap: Some(rect.width() - 10.0),
             rows: 2,
@@ -292,7 +291,7 @@ pub fn note(n: &Note, out: &mut Vec<Prim>) -> Rect {
         Shape::Text(Text {
             at: rect.min + vec2(6.0, 6.0),
             anchor: Anchor::TopLeft,
-            text: visual(&n.text).into_owned().into(),
+            text: n.text.clone().into(),
             size: 13.0,
             wrap: Some(rect.width() - 12.0),
             rows: 0,
@@ -333,7 +332,7 @@ pub fn group(g: &Group, out: &mut Vec<Prim>) -> (Rect, Rect) {
         Shape::Text(Text {
             at: bar.left_center() + vec2(8.0, 0.0),
             anchor: Anchor::LeftCentre,
-            text: visual(&g.label).into_owned().into(),
+            text: g.label.clone().into(),
             size: 14.0,
             wrap: None,
             rows: 1,
@@ -490,7 +489,7 @@ pub fn card(a: &Activity, rect: Rect, out: &mut Vec<Prim>) {
         Shape::Text(Text {
             at: pos2(badge.right() + 4.0, rect.center().y),
             anchor: Anchor::LeftCentre,
-            text: visual(&a.title).into_owned().into(),
+            text: a.title.clone().into(),
             size: 12.0,
             wrap: Some(rect.width() - badge.width() - 8.0),
             rows: 1,

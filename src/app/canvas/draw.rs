@@ -15,6 +15,7 @@ use super::display::{Anchor, Ink, Outline, Prim, Shape, Show, Text};
 use super::mesh;
 use super::scene::{Entry, Layer, Scene};
 use super::shapes::View;
+use crate::app::script::{visual, visual_wrapped};
 use crate::model::{Id, IdBuildHasher, Map};
 
 /// Below this zoom names are too small to read: the map is drawn as plain
@@ -240,7 +241,9 @@ impl Frame<'_> {
         let zoom = self.view.camera.zoom;
         let font = FontId::proportional((t.size * zoom).clamp(6.0, 40.0));
         let galley = match t.wrap {
-            None => self.painter.layout_no_wrap(t.text.to_string(), font, ink),
+            None => self
+                .painter
+                .layout_no_wrap(visual(&t.text).into_owned(), font, ink),
             Some(width) => layout(self.painter, t, font, ink, width * zoom),
         };
         let at = self.view.at(t.at + shift);
@@ -374,7 +377,15 @@ fn layout(
             font.size *= (width / word_width).max(0.7);
         }
     }
-    let mut job = egui::text::LayoutJob::simple(t.text.to_string(), font, colour, width);
+    // Right-to-left text is broken into lines here, in reading order.
+    let measure = |s: &str| {
+        painter
+            .layout_no_wrap(s.to_owned(), font.clone(), colour)
+            .size()
+            .x
+    };
+    let text = visual_wrapped(&t.text, width, measure).into_owned();
+    let mut job = egui::text::LayoutJob::simple(text, font, colour, width);
     if t.rows > 0 {
         job.wrap.max_rows = t.rows.into();
     }

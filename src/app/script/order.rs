@@ -20,7 +20,7 @@ use unicode_segmentation::UnicodeSegmentation;
 /// back borrowed, untouched. Lines are ordered one by one; a long line that
 /// egui wraps afterwards keeps its pieces in this order across the wrap.
 pub fn visual(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(starts_right_to_left) {
+    if !has_right_to_left(text) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -35,6 +35,11 @@ pub fn visual(text: &str) -> Cow<'_, str> {
     } else {
         Cow::Owned(out)
     }
+}
+
+/// Whether `text` has anything that runs right to left.
+pub fn has_right_to_left(text: &str) -> bool {
+    text.chars().any(starts_right_to_left)
 }
 
 /// Whether `c` makes text around it run right to left.
