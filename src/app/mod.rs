@@ -16,6 +16,7 @@ mod files;
 mod handle;
 mod panels;
 mod request;
+pub mod script;
 mod selection;
 mod shown;
 mod talk;
@@ -81,6 +82,8 @@ pub struct ConveneApp {
     shown: shown::Shown,
     /// The presentation under way, if any.
     talk: talk::Talk,
+    /// Whether egui has been given the fonts for every script.
+    fonts_installed: bool,
 }
 
 impl ConveneApp {
@@ -170,6 +173,7 @@ impl ConveneApp {
         if !self.settings.applied {
             self.apply_view(ctx);
         }
+        self.install_fonts(ctx);
         let (hovered, dropped) =
             ctx.input(|i| (i.raw.hovered_files.clone(), i.raw.dropped_files.clone()));
         if !hovered.is_empty() {
@@ -280,6 +284,14 @@ impl ConveneApp {
         });
     }
 
+    /// Gives egui the fonts for every script, once.
+    fn install_fonts(&mut self, ctx: &egui::Context) {
+        if !self.fonts_installed {
+            script::fonts::install(ctx);
+            self.fonts_installed = true;
+        }
+    }
+
     fn banner_ui(&mut self, ui: &mut Ui) {
         let Some(text) = self.banner.clone() else {
             return;
@@ -374,10 +386,12 @@ pub fn run(path: Option<&Path>) -> eframe::Result {
     eframe::run_native(
         "Convene",
         options,
-        Box::new(|_cc| {
-            let app = loading
+        Box::new(|cc| {
+            let mut app = loading
                 .join()
                 .map_err(|_| "Convene stopped while reading the map.")?;
+            // Before the first frame, so that it already has every script.
+            app.install_fonts(&cc.egui_ctx);
             Ok(Box::new(app))
         }),
     )

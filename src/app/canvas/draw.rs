@@ -18,6 +18,7 @@ use super::palette::severity_colour;
 use super::scene::Layer as Kind;
 use super::scene::{Entry, Layer, Scene};
 use super::shapes::View;
+use crate::app::script::{visual, visual_wrapped};
 use crate::model::{Id, IdBuildHasher, Map, Severity};
 
 /// Below this zoom names are too small to read: the map is drawn as plain
@@ -300,7 +301,9 @@ impl<'s> Frame<'s> {
             }
         }
         let galley = match t.wrap {
-            None => self.painter.layout_no_wrap(t.text.to_string(), font, ink),
+            None => self
+                .painter
+                .layout_no_wrap(visual(&t.text).into_owned(), font, ink),
             Some(width) => layout(self.painter, t, font, ink, (width * zoom, rows)),
         };
         let at = self.view.at(t.at + item.shift);
@@ -457,7 +460,15 @@ fn layout(
     (width, rows): (f32, u8),
 ) -> Arc<egui::Galley> {
     let width = width.max(1.0);
-    let mut job = egui::text::LayoutJob::simple(t.text.to_string(), font, colour, width);
+    // Right-to-left text is broken into lines here, in reading order.
+    let measure = |s: &str| {
+        painter
+            .layout_no_wrap(s.to_owned(), font.clone(), colour)
+            .size()
+            .x
+    };
+    let text = visual_wrapped(&t.text, width, measure).into_owned();
+    let mut job = egui::text::LayoutJob::simple(text, font, colour, width);
     if rows > 0 {
         job.wrap.max_rows = rows.into();
     }

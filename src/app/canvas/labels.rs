@@ -223,7 +223,15 @@ impl NameCache {
 /// `rows` lines of `width` points.
 fn layout(painter: &Painter, t: &Text, width: f32, rows: u8, colour: Color32) -> Arc<Galley> {
     let font = FontId::proportional(MIN_TEXT);
-    let mut job = egui::text::LayoutJob::simple(t.text.to_string(), font, colour, width);
+    // Right-to-left names are broken into lines in reading order.
+    let measure = |s: &str| {
+        painter
+            .layout_no_wrap(s.to_owned(), font.clone(), colour)
+            .size()
+            .x
+    };
+    let text = crate::app::script::visual_wrapped(&t.text, width, measure).into_owned();
+    let mut job = egui::text::LayoutJob::simple(text, font, colour, width);
     if rows > 0 {
         job.wrap.max_rows = rows.into();
     }

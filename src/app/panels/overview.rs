@@ -11,6 +11,7 @@ use super::{filters, legend};
 use crate::app::canvas::CanvasState;
 use crate::app::canvas::palette as draw;
 use crate::app::request::{Request, Requests};
+use crate::app::script::visual;
 use crate::app::shown::ShownMap;
 use crate::model::query::{self, BoundaryRow, Column, Filter, IdSet, Sort};
 use crate::model::{Id, Map};
@@ -419,10 +420,11 @@ fn row_ui(
                 } else {
                     cell.center().y - 8.0
                 };
-                let title = text(ui, &row.title, TextStyle::Body, cell.width());
+                let title = text(ui, &visual(&row.title), TextStyle::Body, cell.width());
                 painter.galley(egui::pos2(cell.left(), top), title, strong);
                 if labelled {
-                    let sides = text(ui, &row.sides.join(" – "), TextStyle::Small, cell.width());
+                    let sides = row.sides.join(" – ");
+                    let sides = text(ui, &visual(&sides), TextStyle::Small, cell.width());
                     painter.galley(egui::pos2(cell.left(), cell.top() + 20.0), sides, weak);
                 }
             }
@@ -461,7 +463,7 @@ fn number_cell(painter: &egui::Painter, cell: Rect, text: &str, colour: Color32)
 }
 
 fn row_tooltip(ui: &mut Ui, map: &Map, row: &BoundaryRow) {
-    ui.strong(&row.title);
+    ui.strong(visual(&row.title).as_ref());
     ui.label(format!("Between {}", row.sides.join(", ")));
     let plural = if row.tensions == 1 {
         "tension"

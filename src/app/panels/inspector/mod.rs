@@ -17,6 +17,7 @@ use std::collections::BTreeMap;
 use eframe::egui::Ui;
 
 use crate::app::request::Requests;
+use crate::app::script::visual;
 use crate::model::{Id, ItemRef, Map};
 
 /// What the inspector remembers between frames.
@@ -75,7 +76,10 @@ impl Inspector {
 
 /// A link to another item: clicking it asks to select that item.
 fn link_ui(out: &mut Requests, ui: &mut Ui, text: impl Into<String>, hover: &str, id: Id) {
-    if ui.link(text.into()).on_hover_text(hover).clicked() {
+    let text = text.into();
+    // Shown in reading order; a screen reader gets the name as typed.
+    let link = ui.link(visual(&text).as_ref()).accessible_name(text);
+    if link.on_hover_text(hover).clicked() {
         out.select(vec![id]);
     }
 }
