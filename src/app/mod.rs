@@ -246,16 +246,18 @@ impl eframe::App for ConveneApp {
         }
         let (recent, requests) = (&self.settings.prefs.recent, &mut self.requests);
         egui::Panel::top("menu").show(ui, |ui| panels::menu::ui(ui, &ready, recent, requests));
-        if self.work.is_some() {
+        let welcome = self.work.is_none() || self.panels.welcome;
+        if !welcome {
             let requests = &mut self.requests;
             egui::Panel::top("toolbar").show(ui, |ui| panels::toolbar::ui(ui, &ready, requests));
         }
         self.offer_ui(ui);
         self.banner_ui(ui);
-        if self.work.is_none() {
+        if welcome {
             let (recent, requests) = (&self.settings.prefs.recent, &mut self.requests);
+            let open = self.work.is_some();
             egui::CentralPanel::default_margins()
-                .show(ui, |ui| panels::welcome::ui(ui, recent, requests));
+                .show(ui, |ui| panels::welcome::ui(ui, recent, open, requests));
         } else {
             self.editor_ui(ui, &ready);
         }

@@ -11,6 +11,7 @@ pub mod access;
 pub mod camera;
 pub mod display;
 mod draw;
+mod glide;
 mod grid;
 mod hints;
 mod hit;
@@ -27,7 +28,7 @@ pub mod shapes;
 mod svg;
 
 pub use access::item_label;
-pub use place::{free_spot, new_community};
+pub use place::{free_spot, new_community, tidy_sizes};
 
 use crate::Document;
 use crate::Edit;
@@ -63,6 +64,8 @@ pub struct CanvasState {
     fitted: Option<(Rect, Camera)>,
     /// The zoomed-out mesh's memory, kept between frames.
     mesh: std::sync::Arc<egui::Mesh>,
+    /// Items gliding to where tidying put them.
+    glide: Option<glide::Glide>,
 }
 
 /// Where a context menu was opened: on an item, or on empty canvas.
@@ -130,6 +133,9 @@ impl CanvasState {
             }
             None => Scene::new(map),
         };
+        if self.glide.as_ref().is_some_and(|g| g.revision != revision) {
+            self.glide = None;
+        }
         let mut inputs = Inputs {
             map,
             scene: &scene,
@@ -139,6 +145,13 @@ impl CanvasState {
         };
         self.frame(ui, &mut inputs);
         self.scene = Some((revision, scene));
+    }
+
+    /// Shows items gliding from where they were to where they are now
+    /// (`moves` lists each item with its old and new place), for the map
+    /// at `revision`, starting at `now` on the UI's clock.
+    pub fn glide(&mut self, moves: &[(Id, Point, Point)], revision: u64, now: f64) {
+        self.glide = Some(glide::Glide::new(moves, revision, now));
     }
 
     /// Whether a drag is in progress (Escape then belongs to the canvas).
@@ -217,9 +230,20 @@ impl CanvasState {
             screen: rect,
             camera: self.camera,
         };
-        // Items being dragged are drawn wherever they are now, in view or not.
-        let moving = match &self.drag {
-            Some(Drag::Move { moving, .. }) => scene.moving_entries(moving),
+        let now = ui.input(|i| i.time);
+        let gliding = self
+            .glide
+            .as_ref()
+            .and_then(|g| Some((g, g.remaining(now)?)));
+        if gliding.is_some() {
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_millis(15));
+        }
+        // Items being dragged or gliding are drawn wherever they are now, in
+        // view or not.
+        let moving = match (&self.drag, gliding) {
+            (Some(Drag::Move { moving, .. }), _) => scene.moving_entries(moving),
+            (_, Some((g, _))) => scene.moving_entries(&g.ids),
             _ => Vec::new(),
         };
         let entries = scene.query(scene::world_area(&view, 40.0), &moving);
@@ -228,6 +252,14 @@ impl CanvasState {
         {
             let offset = self.move_offset();
             let dragging = matches!(self.drag, Some(Drag::Move { .. }));
+            let glide_offset = |id: Id| gliding.map_or(Vec2::ZERO, |(g, left)| g.offset(id, left));
+            let shift: Option<&dyn Fn(Id) -> Vec2> = if dragging {
+                Some(&offset)
+            } else if gliding.is_some() {
+                Some(&glide_offset)
+            } else {
+                None
+            };
             Frame {
                 ui,
                 painter: &painter,
@@ -236,12 +268,15 @@ impl CanvasState {
                 scene,
                 selected: &selected,
                 dimmed: &self.dimmed,
-                offset: dragging.then_some(&offset as &dyn Fn(Id) -> Vec2),
+                offset: shift,
                 canvas_id: response.id,
             }
             .draw(&entries, &mut mesh);
         }
         self.mesh = mesh;
+        if gliding.is_none() {
+            self.glide = None;
+        }
         self.rim_hint(ui, &painter, &response, &view, scene);
         self.rename_ui(ui, &view, map, scene, inputs.out);
         response.context_menu(|ui| self.menu_ui(ui, inputs));

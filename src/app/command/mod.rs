@@ -66,6 +66,14 @@ pub enum Command {
     Find,
     /// Show or hide the overview panel.
     ToggleOverview,
+    /// Spread the map out so that nothing overlaps.
+    Tidy,
+    /// Keep the selected items where they are when the map is tidied (or
+    /// let them move again).
+    Pin,
+    /// Show the welcome screen, with its examples, over the map (or go back
+    /// to the map from it).
+    Welcome,
 }
 
 /// The items that stand on their own on the canvas and are added by a
@@ -94,7 +102,7 @@ pub enum TextStep {
 impl Command {
     /// Every command, each member of a family listed on its own. Menus
     /// choose their own order; this list is for the keyboard and tests.
-    pub const ALL: [Command; 36] = [
+    pub const ALL: [Command; 39] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -131,6 +139,9 @@ impl Command {
         Command::TextSize(TextStep::Smaller),
         Command::Find,
         Command::ToggleOverview,
+        Command::Tidy,
+        Command::Pin,
+        Command::Welcome,
     ];
 
     /// The name shown in menus and buttons.
@@ -174,6 +185,9 @@ impl Command {
             Self::TextSize(TextStep::Smaller) => "Smaller text",
             Self::Find => "Find…",
             Self::ToggleOverview => "Overview panel",
+            Self::Tidy => "Tidy the map",
+            Self::Pin => "Pin in place",
+            Self::Welcome => "Welcome screen",
         }
     }
 
@@ -218,7 +232,10 @@ impl Command {
             Self::TextSize(TextStep::Bigger) => vec![cmd(Key::Equals), cmd(Key::Plus)],
             Self::TextSize(TextStep::Smaller) => vec![cmd(Key::Minus)],
             Self::Find => vec![cmd(Key::F)],
+            Self::Tidy => vec![cmd_shift(Key::L)],
             Self::ClearRecent
+            | Self::Pin
+            | Self::Welcome
             | Self::Theme(_)
             | Self::TextSize(TextStep::To(_))
             | Self::ToggleOverview => Vec::new(),

@@ -22,4 +22,6 @@ pub struct Panels {
     pub overview: overview::Overview,
     /// A kind picker that is open, and whether it has just opened.
     pub picking: Option<(picker::Picking, bool)>,
+    /// Whether the welcome screen is shown over the open map.
+    pub welcome: bool,
 }
