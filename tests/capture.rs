@@ -170,6 +170,8 @@ fn crowd(h: &mut Harness<'static, ConveneApp>) -> Id {
     let left = moves[0].0;
     assert!(h.state_mut().apply(Edit::Move(moves), None, None));
     h.run();
+    // Show the whole map, the pile too.
+    keys(h, Modifiers::COMMAND, Key::Num0);
     left
 }
 
