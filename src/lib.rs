@@ -14,6 +14,7 @@ pub mod document;
 pub mod edit;
 pub mod file;
 pub mod generate;
+pub mod layout;
 pub mod model;
 
 pub use document::Document;

@@ -51,6 +51,8 @@ fn a_whole_small_map_from_the_keyboard_alone() {
     keys(&mut h, CMD_SHIFT, Key::T);
     keys(&mut h, Modifiers::NONE, Key::Tab);
     keys(&mut h, Modifiers::NONE, Key::Enter);
+    // What was said can wait: Escape adds it without the words.
+    keys(&mut h, Modifiers::NONE, Key::Escape);
     let m = map(&h);
     assert_eq!(m.tensions.len(), 1);
     let tension = m.tensions.iter().next().unwrap();
@@ -233,6 +235,8 @@ fn context_menus_offer_what_fits_the_item() {
         .click();
     h.run();
     h.get_by_label("Suspicion").click();
+    h.run();
+    h.get_by_label("Skip").click();
     h.run();
     let m = map(&h);
     assert_eq!(m.tensions.len(), before.tensions.len() + 1);

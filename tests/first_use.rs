@@ -164,6 +164,8 @@ fn a_new_tension_or_activity_is_selected_once_made() {
     click_at(&mut h, boundary, Modifiers::NONE, 1);
     keys(&mut h, CMD_SHIFT, Key::T);
     keys(&mut h, Modifiers::NONE, Key::Enter);
+    // What was said can wait.
+    keys(&mut h, Modifiers::NONE, Key::Enter);
     let m = map(&h);
     let [tension] = h.state().selection() else {
         panic!("one item selected")

@@ -54,6 +54,8 @@ fn build_a_map_by_hand_then_undo_and_redo_all_of_it() {
     h.run();
     h.get_by_label("Stereotypes").click();
     h.run();
+    h.get_by_label("Skip").click();
+    h.run();
     assert_eq!(map(&h).tensions.len(), 1);
     // The new tension is selected once made.
     let tension = map(&h).tensions.iter().next().unwrap().id;
@@ -85,6 +87,10 @@ fn build_a_map_by_hand_then_undo_and_redo_all_of_it() {
     h.get_by_label("Add activity…").click();
     h.run();
     h.get_by_label("Visit or field trip (suggested)").click();
+    h.run();
+    // Its title is typed on its card; Escape keeps the one it was given.
+    h.get_by_label("Name on canvas");
+    h.key_press(egui::Key::Escape);
     h.run();
     let built = map(&h);
     assert_eq!(built.activities.len(), 1);

@@ -335,10 +335,11 @@ impl eframe::App for ConveneApp {
             }
         }
         let presenting = self.talk.is_on();
+        let welcome = self.work.is_none() || self.panels.welcome;
         if !presenting {
             let (recent, requests) = (&self.settings.prefs.recent, &mut self.requests);
             egui::Panel::top("menu").show(ui, |ui| panels::menu::ui(ui, &ready, recent, requests));
-            if self.work.is_some() {
+            if !welcome {
                 let requests = &mut self.requests;
                 egui::Panel::top("toolbar")
                     .show(ui, |ui| panels::toolbar::ui(ui, &ready, requests));
@@ -348,10 +349,11 @@ impl eframe::App for ConveneApp {
         self.banner_ui(ui);
         if presenting {
             self.talk_ui(ui, &ready);
-        } else if self.work.is_none() {
+        } else if welcome {
             let (recent, requests) = (&self.settings.prefs.recent, &mut self.requests);
+            let open = self.work.is_some();
             egui::CentralPanel::default_margins()
-                .show(ui, |ui| panels::welcome::ui(ui, recent, requests));
+                .show(ui, |ui| panels::welcome::ui(ui, recent, open, requests));
         } else {
             self.sharing_ui(ui);
             self.views_ui(&ctx);

@@ -14,11 +14,12 @@ pub fn item_label(map: &Map, id: Id) -> String {
 }
 
 fn label_with(map: &Map, id: Id, tally: impl FnOnce() -> Tally) -> String {
+    let pinned = |on: bool| if on { " (pinned)" } else { "" };
     if let Some(c) = map.communities.get(id) {
-        return format!("Community: {}", c.name);
+        return format!("Community: {}{}", c.name, pinned(c.pinned));
     }
     if let Some(s) = map.stakeholders.get(id) {
-        return format!("Stakeholder: {}", s.name);
+        return format!("Stakeholder: {}{}", s.name, pinned(s.pinned));
     }
     if let Some(b) = map.boundaries.get(id) {
         let names: Vec<&str> = b
@@ -43,7 +44,7 @@ fn label_with(map: &Map, id: Id, tally: impl FnOnce() -> Tally) -> String {
         } else {
             ""
         };
-        return format!("Note{secret}: {}", n.text);
+        return format!("Note{secret}: {}{}", n.text, pinned(n.pinned));
     }
     if let Some(g) = map.groups.get(id) {
         return format!("Group: {}", g.label);

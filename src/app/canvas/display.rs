@@ -260,7 +260,33 @@ pub fn community(c: &Community, out: &mut Vec<Prim>) -> Rect {
             ink: Ink::Rgb(Color32::WHITE),
         }),
     ));
+    if c.pinned {
+        pin(
+            centre + Vec2::splat(COMMUNITY_RADIUS * 0.7) * vec2(1.0, -1.0),
+            out,
+        );
+    }
     Rect::from_center_size(centre, Vec2::splat(2.0 * COMMUNITY_RADIUS))
+}
+
+/// A pin stuck in an item that tidying leaves where it is: a short needle
+/// and a round red head at `head`.
+fn pin(head: Pos2, out: &mut Vec<Prim>) {
+    const RED: Color32 = Color32::from_rgb(0xd6, 0x27, 0x28);
+    let needle = Shape::Line {
+        ends: [head, head + vec2(-6.0, 9.0)],
+        follow: [None, None],
+        width: 2.0,
+        ink: Ink::Text,
+    };
+    out.push(Prim::new(Show::NEAR, needle));
+    let disc = Shape::Disc {
+        centre: head,
+        radius: 6.0,
+        fill: Ink::Rgb(RED),
+        rim: outline(1.5, Ink::Canvas),
+    };
+    out.push(Prim::new(Show::NEAR.or(Show::MID), disc));
 }
 
 /// A stakeholder's box and name, and its bounds.
@@ -295,6 +321,9 @@ pub fn stakeholder(s: &Stakeholder, out: &mut Vec<Prim>) -> Rect {
             ink: Ink::Text,
         }),
     ));
+    if s.pinned {
+        pin(rect.right_top(), out);
+    }
     rect
 }
 
@@ -347,6 +376,9 @@ pub fn note(n: &Note, out: &mut Vec<Prim>) -> Rect {
             ink: Ink::Rgb(Color32::from_gray(30)),
         }),
     ));
+    if n.pinned {
+        pin(rect.right_top(), out);
+    }
     rect
 }
 

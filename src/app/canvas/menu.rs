@@ -33,7 +33,12 @@ impl CanvasState {
                 }
             }
             ui.separator();
-            for c in [Command::Paste, Command::SelectAll, Command::ZoomFit] {
+            for c in [
+                Command::Paste,
+                Command::SelectAll,
+                Command::Tidy,
+                Command::ZoomFit,
+            ] {
                 run(ui, c, out);
             }
             return;
@@ -45,6 +50,9 @@ impl CanvasState {
         } else if map.is_party(id) && ready.can_run(Command::Connect) {
             run(ui, Command::Connect, out);
             ui.separator();
+        }
+        if map.is_party(id) || map.notes.contains(id) {
+            run(ui, Command::Pin, out);
         }
         for c in [
             Command::Rename,

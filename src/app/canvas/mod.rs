@@ -11,6 +11,7 @@ pub mod access;
 pub mod camera;
 pub mod display;
 mod draw;
+mod glide;
 mod grid;
 mod hints;
 mod hit;
@@ -29,7 +30,7 @@ mod svg;
 mod tension_rows;
 
 pub use access::item_label;
-pub use place::{free_spot, new_community};
+pub use place::{free_spot, new_community, tidy_sizes};
 
 use crate::Document;
 use crate::Edit;
@@ -72,6 +73,8 @@ pub struct CanvasState {
     mesh: std::sync::Arc<egui::Mesh>,
     /// The layouts of names drawn under their shapes, kept between frames.
     names: labels::NameCache,
+    /// Items gliding to where tidying put them.
+    glide: Option<glide::Glide>,
 }
 
 /// Where the camera was, to come back to (see `CanvasState::spot`).
@@ -149,6 +152,9 @@ impl CanvasState {
             }
             None => Scene::new(map),
         };
+        if self.glide.as_ref().is_some_and(|g| g.revision != revision) {
+            self.glide = None;
+        }
         let mut inputs = Inputs {
             map,
             scene: &scene,
@@ -158,6 +164,13 @@ impl CanvasState {
         };
         self.frame(ui, &mut inputs);
         self.scene = Some((revision, scene));
+    }
+
+    /// Shows items gliding from where they were to where they are now
+    /// (`moves` lists each item with its old and new place), for the map
+    /// at `revision`, starting at `now` on the UI's clock.
+    pub fn glide(&mut self, moves: &[(Id, Point, Point)], revision: u64, now: f64) {
+        self.glide = Some(glide::Glide::new(moves, revision, now));
     }
 
     /// Whether a drag is in progress (Escape then belongs to the canvas).
@@ -275,9 +288,20 @@ impl CanvasState {
             screen: rect,
             camera: self.camera,
         };
-        // Items being dragged are drawn wherever they are now, in view or not.
-        let moving = match &self.drag {
-            Some(Drag::Move { moving, .. }) => scene.moving_entries(moving),
+        let now = ui.input(|i| i.time);
+        let gliding = self
+            .glide
+            .as_ref()
+            .and_then(|g| Some((g, g.remaining(now)?)));
+        if gliding.is_some() {
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_millis(15));
+        }
+        // Items being dragged or gliding are drawn wherever they are now, in
+        // view or not.
+        let moving = match (&self.drag, gliding) {
+            (Some(Drag::Move { moving, .. }), _) => scene.moving_entries(moving),
+            (_, Some((g, _))) => scene.moving_entries(&g.ids),
             _ => Vec::new(),
         };
         let entries = scene.query(scene::world_area(&view, 40.0), &moving);
@@ -287,6 +311,14 @@ impl CanvasState {
         {
             let offset = self.move_offset();
             let dragging = matches!(self.drag, Some(Drag::Move { .. }));
+            let glide_offset = |id: Id| gliding.map_or(Vec2::ZERO, |(g, left)| g.offset(id, left));
+            let shift: Option<&dyn Fn(Id) -> Vec2> = if dragging {
+                Some(&offset)
+            } else if gliding.is_some() {
+                Some(&glide_offset)
+            } else {
+                None
+            };
             Frame {
                 ui,
                 painter: &painter,
@@ -295,13 +327,16 @@ impl CanvasState {
                 scene,
                 selected: &selected,
                 dimmed: &self.dimmed,
-                offset: dragging.then_some(&offset as &dyn Fn(Id) -> Vec2),
+                offset: shift,
                 canvas_id: response.id,
             }
             .draw(&entries, &mut mesh, &mut names);
         }
         self.mesh = mesh;
         self.names = names;
+        if gliding.is_none() {
+            self.glide = None;
+        }
         self.rim_hint(ui, &painter, &response, &view, scene);
         self.rename_ui(ui, &view, map, scene, inputs.out);
         response.context_menu(|ui| self.menu_ui(ui, inputs));

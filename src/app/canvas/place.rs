@@ -3,7 +3,8 @@
 use eframe::egui::{self, Rect, vec2};
 
 use super::shapes;
-use crate::model::{Colour, Community, Item, Map, Point};
+use crate::layout::Sizes;
+use crate::model::{Colour, Community, Item, Map, Point, Size};
 
 /// A place in `area` (map units: what the canvas shows), as near its middle
 /// as can be, where no community or stakeholder stands yet, so that items
@@ -41,4 +42,16 @@ pub fn new_community(map: &Map, pos: Point) -> Item {
     let mut c = Community::new(map.new_id(), "New community", pos);
     c.colour = Colour::PALETTE[map.communities.len() % Colour::PALETTE.len()];
     c.into()
+}
+
+/// The sizes tidying makes room for: those the canvas draws items at.
+pub fn tidy_sizes() -> Sizes {
+    let d = 2.0 * shapes::COMMUNITY_RADIUS;
+    Sizes {
+        community: Size::new(d, d),
+        stakeholder: Size::new(shapes::STAKEHOLDER_SIZE.x, shapes::STAKEHOLDER_SIZE.y),
+        card: Size::new(shapes::CARD_SIZE.x, shapes::CARD_SIZE.y),
+        card_step: shapes::CARD_SIZE.y + 4.0,
+        ..Sizes::default()
+    }
 }

@@ -78,6 +78,14 @@ pub enum Command {
     StopPresenting,
     /// Show or hide the inspector panel.
     ToggleInspector,
+    /// Spread the map out so that nothing overlaps.
+    Tidy,
+    /// Keep the selected items where they are when the map is tidied (or
+    /// let them move again).
+    Pin,
+    /// Show the welcome screen, with its examples, over the map (or go back
+    /// to the map from it).
+    Welcome,
 }
 
 /// The items that stand on their own on the canvas and are added by a
@@ -106,7 +114,7 @@ pub enum TextStep {
 impl Command {
     /// Every command, each member of a family listed on its own. Menus
     /// choose their own order; this list is for the keyboard and tests.
-    pub const ALL: [Command; 42] = [
+    pub const ALL: [Command; 45] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -149,6 +157,9 @@ impl Command {
         Command::Present,
         Command::StopPresenting,
         Command::ToggleInspector,
+        Command::Tidy,
+        Command::Pin,
+        Command::Welcome,
     ];
 
     /// The name shown in menus and buttons.
@@ -198,6 +209,9 @@ impl Command {
             Self::Present => "Present",
             Self::StopPresenting => "Stop presenting",
             Self::ToggleInspector => "Inspector panel",
+            Self::Tidy => "Tidy the map",
+            Self::Pin => "Pin in place",
+            Self::Welcome => "Welcome screen",
         }
     }
 
@@ -248,7 +262,10 @@ impl Command {
             Self::ToggleOverview => vec![cmd_shift(Key::O)],
             Self::ToggleInspector => vec![cmd_shift(Key::I)],
             Self::FindOrDo => vec![cmd(Key::K)],
+            Self::Tidy => vec![cmd_shift(Key::L)],
             Self::ClearRecent
+            | Self::Pin
+            | Self::Welcome
             | Self::Theme(_)
             | Self::TextSize(TextStep::To(_))
             | Self::ToggleViews

@@ -172,6 +172,7 @@ impl ConveneApp {
             path,
         });
         self.canvas = CanvasState::default();
+        self.panels.welcome = false;
         self.selection.reset();
         self.canvas.fit_pending = true;
         self.banner = None;

@@ -5,6 +5,7 @@ use std::borrow::Cow;
 
 use crate::app::ConveneApp;
 use crate::app::command::{Availability, Command, Placed, Ready, TextStep};
+use crate::model::{Id, ItemRef, Map};
 
 const NO_MAP: &str = "Open or start a map first.";
 const NOTHING_SELECTED: &str = "Select something first.";
@@ -31,6 +32,24 @@ impl ConveneApp {
         let (theme, size) = (self.settings.prefs.theme, self.settings.prefs.text_size);
         match command {
             Command::New | Command::Open | Command::Cancel => a,
+            Command::Welcome => Availability {
+                checked: self.panels.welcome,
+                ..a.unless(open, "The welcome screen is showing.")
+            },
+            Command::Tidy => a.unless(open, NO_MAP).unless(
+                map.is_some_and(|m| m.placed().next().is_some()),
+                "Add something to the map first.",
+            ),
+            Command::Pin => {
+                let pins = map.map(|m| pins(m, selection)).unwrap_or_default();
+                Availability {
+                    checked: !pins.is_empty() && pins.iter().all(|&(_, on)| on),
+                    ..a.unless(open, NO_MAP).unless(
+                        !pins.is_empty(),
+                        "Select a community, stakeholder or note first.",
+                    )
+                }
+            }
             Command::Theme(t) => Availability {
                 checked: t == theme,
                 ..a
@@ -111,4 +130,21 @@ impl ConveneApp {
             },
         }
     }
+}
+
+/// The selected communities, stakeholders and notes, each with whether it
+/// is pinned: what the Pin command changes.
+pub(crate) fn pins(map: &Map, selection: &[Id]) -> Vec<(Id, bool)> {
+    selection
+        .iter()
+        .filter_map(|&id| {
+            let pinned = match map.item_ref(id)? {
+                ItemRef::Community(c) => c.pinned,
+                ItemRef::Stakeholder(s) => s.pinned,
+                ItemRef::Note(n) => n.pinned,
+                _ => return None,
+            };
+            Some((id, pinned))
+        })
+        .collect()
 }

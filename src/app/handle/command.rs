@@ -87,6 +87,9 @@ impl ConveneApp {
                 self.set_view(ctx, theme, self.settings.prefs.text_size);
             }
             Command::TextSize(step) => self.step_text_size(ctx, step),
+            Command::Tidy => self.tidy(ctx),
+            Command::Pin => self.toggle_pins(),
+            Command::Welcome => self.panels.welcome = !self.panels.welcome,
         }
     }
 
@@ -99,10 +102,15 @@ impl ConveneApp {
         }
     }
 
-    /// Escape: stops a drag, then drops a name being typed, then closes the
-    /// find bar, then clears the selection.
+    /// Escape: stops a drag, then drops a name being typed, then goes back
+    /// from the welcome screen to the map, then closes the find bar, then
+    /// clears the selection.
     fn cancel(&mut self) {
         if self.canvas.cancel_drag() || self.canvas.renaming.take().is_some() {
+            return;
+        }
+        if self.panels.welcome && self.work.is_some() {
+            self.panels.welcome = false;
             return;
         }
         if !self.panels.overview.find.close() {

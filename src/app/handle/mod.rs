@@ -7,6 +7,7 @@ use eframe::egui;
 
 mod availability;
 mod command;
+mod tidy;
 
 use crate::Edit;
 use crate::app::canvas::{self, free_spot};

@@ -1,4 +1,5 @@
-//! The menu bar: File, Edit, Add and View, built from the list of commands.
+//! The menu bar: File (with the examples and the welcome screen), Edit, Add
+//! and View, built from the list of commands.
 //! Every item shows what its command is called now and is greyed out when
 //! it cannot run; a click asks for it.
 
@@ -8,11 +9,11 @@ use crate::app::command::Command;
 use crate::app::command::{Placed, Ready, TextSize, TextStep, Theme};
 use std::path::PathBuf;
 
-use crate::app::files::examples::name_and_folder;
+use crate::app::files::examples::{EXAMPLES, name_and_folder};
 use crate::app::request::{Request, Requests};
 
 /// The Edit menu.
-const EDIT: [Command; 12] = [
+const EDIT: [Command; 14] = [
     Command::Undo,
     Command::Redo,
     Command::Cut,
@@ -21,10 +22,12 @@ const EDIT: [Command; 12] = [
     Command::Duplicate,
     Command::Delete,
     Command::Rename,
+    Command::Pin,
     Command::SelectAll,
     Command::Cancel,
     Command::Find,
     Command::FindOrDo,
+    Command::Tidy,
 ];
 
 /// The Add menu.
@@ -72,6 +75,15 @@ pub fn ui(ui: &mut Ui, ready: &Ready, recent: &[PathBuf], requests: &mut Request
                     ui.separator();
                     items(ui, ready, requests, &[Command::ClearRecent]);
                 });
+                ui.menu_button("Examples", |ui| {
+                    for (name, about, _) in EXAMPLES {
+                        if ui.button(name).on_hover_text(about).clicked() {
+                            requests.push(Request::OpenExample(name));
+                        }
+                    }
+                });
+                items(ui, ready, requests, &[Command::Welcome]);
+                ui.separator();
                 items(ui, ready, requests, &[Command::Save, Command::SaveAs]);
             });
             ui.menu_button("Edit", |ui| items(ui, ready, requests, &EDIT));

@@ -34,6 +34,8 @@ pub struct Panels {
     pub picking: Option<(picker::Picking, bool)>,
     /// The saved views panel.
     pub views: views::ViewsPanel,
+    /// Whether the welcome screen is shown over the open map.
+    pub welcome: bool,
 }
 
 impl Default for Panels {
@@ -45,6 +47,7 @@ impl Default for Panels {
             picking: None,
             views: views::ViewsPanel::default(),
             find_or_do: find_or_do::FindOrDo::default(),
+            welcome: false,
         }
     }
 }

@@ -474,6 +474,11 @@ fn row_tooltip(ui: &mut Ui, map: &Map, row: &BoundaryRow) {
         "{} {plural}, {} not resolved",
         row.tensions, row.open
     ));
+    for t in map.tensions_on(row.id) {
+        if !t.statement.trim().is_empty() {
+            ui.label(format!("“{}” ({})", t.statement.trim(), t.severity.get()));
+        }
+    }
     if row.activities.is_empty() {
         ui.label("No activities yet");
     }

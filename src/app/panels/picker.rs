@@ -1,21 +1,27 @@
 //! The kind pickers that add a tension or an activity to the selected
 //! boundary (from the keyboard, the toolbar or the inspector): a short list in a dialog, the best choice
 //! first and focused, so Enter takes it, Tab moves on, Escape closes.
+//! Once a tension's kind is chosen, the dialog asks what was said, so the
+//! room's own words go on the map straight away; a new activity's title is
+//! typed on its card on the canvas.
 
-use eframe::egui::{self, RichText};
+use eframe::egui::{self, Key, RichText};
 
-use crate::app::request::Requests;
+use crate::app::request::{Request, Requests};
 use crate::model::{
     ActivityKind, Id, Item, Map, Severity, Tension, TensionKind, new_activity, suggest,
 };
 
 /// What is being picked, and for which boundary.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Picking {
     /// A kind of tension.
     Tension(Id),
     /// A kind of activity.
     Activity(Id),
+    /// What was said: the statement of a tension whose kind was just
+    /// chosen, typed so far. The tension is added once this is answered.
+    Statement(Box<Tension>, String),
 }
 
 /// What the picker asks for after a frame.
@@ -60,6 +66,7 @@ pub fn ui(ctx: &egui::Context, picking: Picking, map: &Map, first_frame: bool) -
     let (boundary, heading) = match picking {
         Picking::Tension(b) => (b, "Add a tension"),
         Picking::Activity(b) => (b, "Add an activity"),
+        Picking::Statement(..) => return Some(Picked::Cancel),
     };
     if !map.boundaries.contains(boundary) {
         return Some(Picked::Cancel);
@@ -98,6 +105,7 @@ pub fn ui(ctx: &egui::Context, picking: Picking, map: &Map, first_frame: bool) -
 
 fn choices(picking: Picking, map: &Map) -> Vec<Choice> {
     match picking {
+        Picking::Statement(..) => Vec::new(),
         Picking::Tension(_) => TensionKind::NAMED
             .iter()
             .map(|kind| Choice {
@@ -128,23 +136,106 @@ fn choices(picking: Picking, map: &Map) -> Vec<Choice> {
     }
 }
 
+/// Asks what was said for a tension whose kind was just chosen. Gives back
+/// whether to keep the words typed (Enter or Add), or to add the tension
+/// without them (Escape or Skip), once the person answers.
+fn statement_ui(
+    ctx: &egui::Context,
+    map: &Map,
+    tension: &Tension,
+    text: &mut String,
+    first_frame: bool,
+) -> Option<bool> {
+    let mut answer = None;
+    let modal = egui::Modal::new(egui::Id::unique("tension statement")).show(ctx, |ui| {
+        ui.heading("What was said?");
+        ui.label(format!(
+            "{} on {}, in the room's own words.",
+            tension.kind.label(),
+            map.describe(tension.boundary)
+        ));
+        ui.add_space(6.0);
+        let field = ui
+            .add(
+                egui::TextEdit::singleline(text)
+                    .hint_text("They never read our discharge notes")
+                    .desired_width(360.0),
+            )
+            .accessible_name("Statement");
+        if first_frame {
+            field.request_focus();
+        }
+        let (enter, escape) = ui.input(|i| (i.key_pressed(Key::Enter), i.key_pressed(Key::Escape)));
+        if field.lost_focus() && enter {
+            answer = Some(true);
+        } else if escape {
+            answer = Some(false);
+        }
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            if ui.button("Add").clicked() {
+                answer = Some(true);
+            }
+            if ui
+                .button("Skip")
+                .on_hover_text("Add it without words")
+                .clicked()
+            {
+                answer = Some(false);
+            }
+        });
+    });
+    if answer.is_none() && modal.should_close() {
+        answer = Some(false);
+    }
+    answer
+}
+
 /// Shows the open kind picker, if any, over `map`; a choice asks for the
-/// new item, which is selected once made.
+/// new item, which is selected once made. A tension's kind leads on to
+/// what was said; a new activity's title is then typed on the canvas.
 pub fn open_ui(
     ctx: &egui::Context,
     open: &mut Option<(Picking, bool)>,
     map: &Map,
     out: &mut Requests,
 ) {
-    let Some((picking, first)) = *open else {
+    let Some((picking, first)) = open.as_mut() else {
         return;
     };
-    *open = Some((picking, false));
-    match ui(ctx, picking, map, first) {
+    let first_frame = std::mem::replace(first, false);
+    let picked = match picking {
+        Picking::Statement(tension, text) => {
+            match statement_ui(ctx, map, tension, text, first_frame) {
+                Some(keep) => {
+                    let mut tension = (**tension).clone();
+                    if keep {
+                        tension.statement = text.trim().to_owned();
+                    }
+                    Some(Picked::Add(tension.into()))
+                }
+                None => None,
+            }
+        }
+        Picking::Tension(_) | Picking::Activity(_) => {
+            match ui(ctx, picking.clone(), map, first_frame) {
+                Some(Picked::Add(Item::Tension(t))) => {
+                    *open = Some((Picking::Statement(Box::new(t), String::new()), true));
+                    return;
+                }
+                other => other,
+            }
+        }
+    };
+    match picked {
         Some(Picked::Add(item)) => {
             *open = None;
             let id = item.id();
+            let activity = matches!(item, Item::Activity(_));
             out.edit_and_select(crate::Edit::Add(item), vec![id]);
+            if activity {
+                out.push(Request::Rename(id));
+            }
         }
         Some(Picked::Cancel) => *open = None,
         None => {}

@@ -10,9 +10,16 @@ use crate::app::files::examples::{EXAMPLES, name_and_folder};
 use crate::app::request::{Request, Requests};
 
 /// Shows the welcome screen, with the recently used files, newest first,
-/// and asks for what the person chooses.
-pub fn ui(ui: &mut Ui, recent: &[PathBuf], requests: &mut Requests) {
+/// and asks for what the person chooses. Over an open map (`open`) it
+/// offers the way back to it.
+pub fn ui(ui: &mut Ui, recent: &[PathBuf], open: bool, requests: &mut Requests) {
     egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| ui.vertical_centered(|ui| {
+        if open {
+            ui.add_space(12.0);
+            if ui.button(RichText::new("Back to the map").size(16.0)).clicked() {
+                requests.run(Command::Welcome);
+            }
+        }
         ui.add_space(40.0);
         ui.heading(RichText::new("Convene").size(32.0));
         ui.label("Map the communities in the room, where they meet, what divides them, and what could bring them together.");

@@ -3,7 +3,7 @@
 use eframe::egui::Ui;
 
 use super::Inspector;
-use super::form::Form;
+use super::form::{Form, pin_ui};
 use crate::app::request::Requests;
 use crate::model::{Group, Note};
 
@@ -13,6 +13,7 @@ pub(super) fn note_ui(state: &mut Inspector, ui: &mut Ui, note: &Note, out: &mut
     let mut f = Form::item(state, note);
     f.area(ui, "Text", "text", |n| &mut n.text);
     f.colour(ui, |n| &mut n.colour);
+    pin_ui(&mut f, ui, |n| &mut n.pinned);
     f.check(ui, "Confidential", |n| &mut n.confidential)
         .on_hover_text("Left out of anything exported for sharing.");
     f.finish(out);

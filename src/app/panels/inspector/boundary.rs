@@ -75,11 +75,14 @@ fn tensions_ui(ui: &mut Ui, map: &Map, boundary: Id, out: &mut Requests) {
             "" => "Unnamed kind",
             word => word,
         };
-        let text = format!(
+        let mut text = format!(
             "{kind} · severity {} · {}",
             t.severity.get(),
             t.status.label()
         );
+        if !t.statement.trim().is_empty() {
+            text = format!("“{}” · {text}", t.statement.trim());
+        }
         if t.confidential {
             ui.horizontal_wrapped(|ui| {
                 link_ui(out, ui, text, "Edit this tension", t.id);

@@ -301,3 +301,13 @@ impl<T: Clone + PartialEq> Form<'_, T> {
         out.edit((self.into_edit)(self.item), key);
     }
 }
+
+/// The "Pin in place" tick of a community, stakeholder or note.
+pub(super) fn pin_ui<T: Clone + PartialEq>(
+    f: &mut Form<'_, T>,
+    ui: &mut Ui,
+    pinned: impl FnOnce(&mut T) -> &mut bool,
+) {
+    f.check(ui, crate::app::command::Command::Pin.label(), pinned)
+        .on_hover_text("Tidying the map leaves it where it is.");
+}

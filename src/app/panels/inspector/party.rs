@@ -3,7 +3,7 @@
 use eframe::egui::Ui;
 
 use super::Inspector;
-use super::form::Form;
+use super::form::{Form, pin_ui};
 use super::widgets::{COUNT, LINES};
 use crate::app::request::Requests;
 use crate::model::{Community, Stakeholder};
@@ -28,6 +28,7 @@ pub(super) fn community_ui(
     ui.weak("Words of theirs that others misread, one a line.");
     f.area(ui, "What it values", "values", |c| &mut c.values);
     f.colour(ui, |c| &mut c.colour);
+    pin_ui(&mut f, ui, |c| &mut c.pinned);
     f.finish(out);
 }
 
@@ -44,5 +45,6 @@ pub(super) fn stakeholder_ui(
     f.area(ui, "Role", "role", |s| &mut s.role);
     f.area(ui, "Wants", "wants", |s| &mut s.wants);
     f.colour(ui, |s| &mut s.colour);
+    pin_ui(&mut f, ui, |s| &mut s.pinned);
     f.finish(out);
 }

@@ -33,28 +33,18 @@ pub(super) fn ui(
         });
     }
     let mut f = Form::item(state, tension);
+    f.line(ui, "Statement", "statement", |t| &mut t.statement);
+    ui.weak("What was said, in the room's own words.");
     f.kind(ui, |t| &mut t.kind);
     ui.weak(f.item.kind.explanation());
     severity_ui(&mut f, ui);
     f.choice(ui, "Status", &STATUSES, |t| &mut t.status);
-    let sides = map
-        .boundaries
-        .get(tension.boundary)
-        .map(|b| party_names(map, b.between.iter().copied()))
-        .unwrap_or_default();
-    let mut raisers: Vec<Choice<'_, Option<Id>>> = vec![(None, "Not recorded", "")];
-    raisers.extend(
-        sides
-            .iter()
-            .map(|(id, name)| (Some(*id), name.as_str(), "")),
-    );
-    // Someone no longer on the boundary still shows, so nothing is hidden.
-    if let Some(p) = tension.raised_by
-        && !sides.iter().any(|(id, _)| *id == p)
-    {
-        raisers.push((Some(p), map.party_name(p).unwrap_or("(gone)"), ""));
-    }
-    f.choice(ui, "Raised by", &raisers, |t| &mut t.raised_by);
+    let raisers = raisers(map, tension);
+    let options: Vec<Choice<'_, Option<Id>>> = raisers
+        .iter()
+        .map(|(id, name, help)| (*id, name.as_str(), *help))
+        .collect();
+    f.choice(ui, "Raised by", &options, |t| &mut t.raised_by);
     f.area(ui, "Note", "note", |t| &mut t.note);
     f.check(ui, "Confidential", |t| &mut t.confidential)
         .on_hover_text("Left out of anything exported for sharing.");
@@ -106,4 +96,38 @@ fn addressed_by_ui(ui: &mut Ui, map: &Map, tension: Id, out: &mut Requests) {
     for a in activities {
         link_ui(out, ui, &a.title, "Open this activity", a.id);
     }
+}
+
+/// Whom "Raised by" offers: nobody yet, then the boundary's own sides, then
+/// every other community and stakeholder on the map by name; and whoever
+/// raised it, even if no longer on the map, so nothing is hidden.
+fn raisers(map: &Map, tension: &Tension) -> Vec<(Option<Id>, String, &'static str)> {
+    let sides: Vec<Id> = map
+        .boundaries
+        .get(tension.boundary)
+        .map(|b| b.between.clone())
+        .unwrap_or_default();
+    let mut out: Vec<(Option<Id>, String, &'static str)> =
+        vec![(None, "Not recorded".to_owned(), "")];
+    out.extend(
+        party_names(map, sides.iter().copied())
+            .into_iter()
+            .map(|(id, name)| (Some(id), name, "A side of this boundary.")),
+    );
+    let mut others = party_names(
+        map,
+        map.communities
+            .iter()
+            .map(|c| c.id)
+            .chain(map.stakeholders.iter().map(|s| s.id))
+            .filter(|id| !sides.contains(id)),
+    );
+    others.sort_by_cached_key(|(_, name)| name.to_lowercase());
+    out.extend(others.into_iter().map(|(id, name)| (Some(id), name, "")));
+    if let Some(p) = tension.raised_by
+        && !out.iter().any(|(id, _, _)| *id == Some(p))
+    {
+        out.push((Some(p), "(gone)".to_owned(), ""));
+    }
+    out
 }
