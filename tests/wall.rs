@@ -409,3 +409,30 @@ fn cards_and_notes_keep_their_words_at_whole_map() {
     }
     assert!(texts.iter().all(|p| p.px >= 12.0), "{texts:#?}");
 }
+
+/// At Largest the whole map is drawn with its words too, not as plain
+/// shapes: each point is two pixels, so the shapes are large enough to
+/// carry them.
+#[test]
+fn at_largest_text_the_whole_map_keeps_its_words() {
+    let mut app = ConveneApp::new(None);
+    app.open_example("Referral guidelines");
+    let mut h = harness(app);
+    h.run();
+    largest_text(&mut h);
+    whole_map(&mut h);
+    let texts = painted(&h);
+    let m = map(&h);
+    let shown = m
+        .activities
+        .iter()
+        .filter(|a| {
+            let first = a.title.split_whitespace().next().unwrap_or("");
+            texts
+                .iter()
+                .any(|p| p.px >= 24.0 && p.shown.starts_with(first))
+        })
+        .count();
+    assert!(shown > 0, "some card titles show at Largest: {texts:#?}");
+    assert!(texts.iter().all(|p| p.px >= 24.0), "{texts:#?}");
+}

@@ -34,13 +34,16 @@ pub const CLOSE_ZOOM: f32 = 0.95;
 /// many pixels as at Normal.
 pub const MIN_TEXT: f32 = 12.0;
 
-/// The zoom band a zoom is in.
-pub fn band(zoom: f32) -> Show {
+/// The zoom band a zoom is in. `eye` is the zoom times the text size's
+/// factor (points to pixels): whether shapes are large enough to carry text
+/// goes by what reaches the eye, while close-up details, whose words are
+/// sized in points, go by the zoom alone.
+pub fn band(zoom: f32, eye: f32) -> Show {
     if zoom >= CLOSE_ZOOM {
         Show::CLOSE
-    } else if zoom >= TEXT_ZOOM {
+    } else if eye >= TEXT_ZOOM {
         Show::READ
-    } else if zoom >= FAR_ZOOM {
+    } else if eye >= FAR_ZOOM {
         Show::MID
     } else {
         Show::FAR
@@ -119,7 +122,10 @@ impl<'s> Frame<'s> {
     /// `buffer` keeps the zoomed-out mesh's memory from frame to frame.
     pub fn draw(&self, entries: &[u32], buffer: &mut Arc<Mesh>, names: &mut NameCache) {
         let theme = Theme::of(self.ui);
-        let band = band(self.view.camera.zoom);
+        // The bands go by what reaches the eye: at a larger text size each
+        // point is more pixels, so shapes and words are larger on screen.
+        let zoom = self.view.camera.zoom;
+        let band = band(zoom, zoom * self.ui.ctx().zoom_factor());
         let mut labels = Labels::new(self.view);
         if band.at(Show::NEAR) {
             for &i in entries {
