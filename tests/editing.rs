@@ -10,7 +10,7 @@ mod kit;
 use convene::app::ConveneApp;
 use convene::model::{ActivityKind, TensionKind};
 use eframe::egui::accesskit::Role;
-use eframe::egui::{self, Key, Modifiers, OutputCommand, pos2};
+use eframe::egui::{self, Key, Modifiers, pos2};
 use egui_kittest::kittest::Queryable;
 use kit::*;
 
@@ -164,25 +164,7 @@ fn items_copied_in_one_window_paste_into_another() {
         .rect()
         .center();
     click_at(&mut first, psy, Modifiers::NONE, 1);
-    // One frame with the key in it, so that its output can be read.
-    first.input_mut().events.push(egui::Event::Key {
-        key: Key::C,
-        physical_key: None,
-        pressed: true,
-        repeat: false,
-        modifiers: Modifiers::COMMAND,
-    });
-    first.step();
-    let copied = first
-        .output()
-        .platform_output
-        .commands
-        .iter()
-        .find_map(|c| match c {
-            OutputCommand::CopyText(text) => Some(text.clone()),
-            _ => None,
-        })
-        .expect("the items went to the system clipboard");
+    let copied = copy_to_clipboard(&mut first).expect("the items went to the system clipboard");
 
     let mut second = harness(ConveneApp::new(None));
     second.state_mut().open_example("Joint policy response");

@@ -7,7 +7,7 @@ mod kit;
 use convene::app::ConveneApp;
 use convene::file;
 use convene::model::{Item, TensionKind};
-use eframe::egui::{self, Key, Modifiers, OutputCommand};
+use eframe::egui::{self, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable, by};
 use kit::*;
@@ -59,26 +59,7 @@ fn leaks(h: &Harness<'_, ConveneApp>) -> Vec<String> {
 }
 
 fn copied(h: &mut Harness<'_, ConveneApp>) -> String {
-    h.input_mut().events.push(egui::Event::Key {
-        key: Key::C,
-        physical_key: None,
-        pressed: true,
-        repeat: false,
-        modifiers: Modifiers::COMMAND,
-    });
-    h.step();
-    let text = h
-        .output()
-        .platform_output
-        .commands
-        .iter()
-        .find_map(|c| match c {
-            OutputCommand::CopyText(text) => Some(text.clone()),
-            _ => None,
-        })
-        .expect("something was copied");
-    h.run();
-    text
+    copy_to_clipboard(h).expect("something was copied")
 }
 
 /// Hovers over every item on the canvas, so that any tooltip shows, and

@@ -133,3 +133,28 @@ pub fn request_close(h: &mut Harness<'_, ConveneApp>) {
         .push(egui::ViewportEvent::Close);
     h.step();
 }
+
+/// Presses Ctrl+C for one frame and gives back the text that frame put on
+/// the system clipboard, if any.
+pub fn copy_to_clipboard(h: &mut Harness<'_, ConveneApp>) -> Option<String> {
+    h.input_mut().events.push(egui::Event::Key {
+        key: Key::C,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers: Modifiers::COMMAND,
+    });
+    // One frame with the key in it, so that its output can be read.
+    h.step();
+    let text = h
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            egui::OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        });
+    h.run();
+    text
+}
