@@ -13,7 +13,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::Edit;
-use crate::model::{Id, IdBuildHasher, Identified, Item, Items, Map, Meta, Point};
+use crate::model::{Id, IdBuildHasher, Item, Map, Meta, Point};
 
 /// Copied items, ready to paste into this map or another.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -92,15 +92,15 @@ pub fn copy(map: &Map, ids: &[Id]) -> Option<Clip> {
     let keep = |id: &Id| copied.contains(id) || anchors.contains(id);
     let clip_map = Map {
         meta: Meta::titled("Copied items"),
-        communities: pick(&map.communities, keep),
-        stakeholders: pick(&map.stakeholders, keep),
-        boundaries: pick(&map.boundaries, keep),
-        tensions: pick(&map.tensions, keep),
-        activities: pick(&map.activities, keep),
-        objects: pick(&map.objects, keep),
-        brokers: pick(&map.brokers, keep),
-        notes: pick(&map.notes, keep),
-        groups: pick(&map.groups, keep),
+        communities: map.communities.keeping(keep),
+        stakeholders: map.stakeholders.keeping(keep),
+        boundaries: map.boundaries.keeping(keep),
+        tensions: map.tensions.keeping(keep),
+        activities: map.activities.keeping(keep),
+        objects: map.objects.keeping(keep),
+        brokers: map.brokers.keeping(keep),
+        notes: map.notes.keeping(keep),
+        groups: map.groups.keeping(keep),
         views: Vec::new(),
     };
     // Anchors in map order, so the same copy always reads the same.
@@ -118,12 +118,6 @@ pub fn copy(map: &Map, ids: &[Id]) -> Option<Clip> {
         map: clip_map,
         anchors,
     })
-}
-
-fn pick<T: Identified + Clone>(items: &Items<T>, keep: impl Fn(&Id) -> bool) -> Items<T> {
-    let list: Vec<T> = items.iter().filter(|x| keep(&x.id())).cloned().collect();
-    // The items come from one map, so their ids are already unique.
-    Items::from_vec(list).unwrap_or_default()
 }
 
 /// The items an item points at.

@@ -95,6 +95,21 @@ impl<T: Identified> Items<T> {
     pub(crate) fn get_mut(&mut self, id: Id) -> Option<&mut T> {
         self.inner.get_mut(&id)
     }
+
+    /// A copy of the items whose ids `keep` accepts, in the same order.
+    pub fn keeping(&self, keep: impl Fn(&Id) -> bool) -> Self
+    where
+        T: Clone,
+    {
+        Self {
+            inner: self
+                .inner
+                .iter()
+                .filter(|(id, _)| keep(id))
+                .map(|(id, item)| (*id, item.clone()))
+                .collect(),
+        }
+    }
 }
 
 impl<'a, T: Identified> IntoIterator for &'a Items<T> {

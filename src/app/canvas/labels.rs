@@ -277,18 +277,9 @@ impl Taken {
     }
 
     fn take(&mut self, r: Rect) {
-        let rows = self.cells.len() / self.columns;
-        let cell = |v: f32, n: usize| ((v / CELL).floor().max(0.0) as usize).min(n - 1);
-        let (x0, x1) = (
-            cell(r.min.x - self.origin.x, self.columns),
-            cell(r.max.x - self.origin.x, self.columns),
-        );
-        let (y0, y1) = (
-            cell(r.min.y - self.origin.y, rows),
-            cell(r.max.y - self.origin.y, rows),
-        );
-        for y in y0..=y1 {
-            self.cells[y * self.columns + x0..=y * self.columns + x1].fill(true);
+        let covered: Vec<usize> = self.cells(r).collect();
+        for i in covered {
+            self.cells[i] = true;
         }
     }
 }

@@ -4,7 +4,7 @@
 //! without them, which every panel then reads as if it were the map.
 
 use super::{Filter, IdSet};
-use crate::model::{Identified, Items, Map, Reveal};
+use crate::model::{Map, Reveal};
 
 /// Why items are hidden.
 #[derive(Debug, Clone, Copy, Default)]
@@ -86,26 +86,18 @@ pub fn hidden(map: &Map, hide: &Hide<'_>) -> IdSet {
 /// stay as they are, so an item copied from here and edited keeps them: a
 /// hidden item is out of sight, never out of the map.
 pub fn without(map: &Map, hidden: &IdSet) -> Map {
-    fn keep<T: Identified + Clone>(items: &Items<T>, hidden: &IdSet) -> Items<T> {
-        let kept: Vec<T> = items
-            .iter()
-            .filter(|x| !hidden.contains(&x.id()))
-            .cloned()
-            .collect();
-        // The ids were unique in `items`, so they are unique here too.
-        Items::from_vec(kept).unwrap_or_default()
-    }
+    let keep = |id: &crate::model::Id| !hidden.contains(id);
     Map {
         meta: map.meta.clone(),
-        communities: keep(&map.communities, hidden),
-        stakeholders: keep(&map.stakeholders, hidden),
-        boundaries: keep(&map.boundaries, hidden),
-        tensions: keep(&map.tensions, hidden),
-        activities: keep(&map.activities, hidden),
-        objects: keep(&map.objects, hidden),
-        brokers: keep(&map.brokers, hidden),
-        notes: keep(&map.notes, hidden),
-        groups: keep(&map.groups, hidden),
+        communities: map.communities.keeping(keep),
+        stakeholders: map.stakeholders.keeping(keep),
+        boundaries: map.boundaries.keeping(keep),
+        tensions: map.tensions.keeping(keep),
+        activities: map.activities.keeping(keep),
+        objects: map.objects.keeping(keep),
+        brokers: map.brokers.keeping(keep),
+        notes: map.notes.keeping(keep),
+        groups: map.groups.keeping(keep),
         views: map.views.clone(),
     }
 }
