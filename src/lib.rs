@@ -12,6 +12,7 @@ pub mod capture;
 pub mod cli;
 pub mod document;
 pub mod edit;
+pub mod export;
 pub mod file;
 pub mod generate;
 pub mod layout;
