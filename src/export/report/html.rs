@@ -14,7 +14,8 @@ h1{font-size:1.8rem;margin:0 0 .4rem}
 h2{border-bottom:1px solid #c8ccd2;padding-bottom:.2rem;margin-top:2.2rem}
 h3{margin-top:1.4rem}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-size:.92rem}
-th,td{border:1px solid #c8ccd2;padding:.3rem .5rem;text-align:left;vertical-align:top}
+th,td{border:1px solid #c8ccd2;padding:.3rem .5rem;text-align:start;vertical-align:top}
+td{unicode-bidi:plaintext}
 th{background:#eef1f5}
 figure.map{margin:1rem 0}
 figure.map svg{max-width:100%;height:auto;border:1px solid #dde1e6}

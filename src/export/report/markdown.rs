@@ -68,7 +68,10 @@ fn facts(p: &Prepared) -> String {
 fn people(map: &Map) -> String {
     let mut out = String::from("## Who is involved\n\n### Communities\n\n");
     for c in map.communities.iter() {
-        let size = c.size.map(|n| format!(" (about {n})")).unwrap_or_default();
+        let size = c
+            .size
+            .map(|n| format!(" (about {n} people)"))
+            .unwrap_or_default();
         let _ = writeln!(out, "- {}{size}{}", strong(&c.name), after(&c.practice));
     }
     if map.communities.is_empty() {
@@ -198,15 +201,12 @@ fn details_of(out: &mut String, a: &Action<'_>) {
     if !a.activity.description.trim().is_empty() {
         let _ = writeln!(out, "{}\n", md(&a.activity.description));
     }
-    let lists = [
-        ("Across", ActionColumn::Boundaries),
-        ("Eases", ActionColumn::Eases),
-    ];
-    for (label, column) in lists {
-        let cell = column.cell(a, "; ");
-        if !cell.is_empty() {
-            let _ = writeln!(out, "- *{label}:* {}", md(&cell));
-        }
+    let across = ActionColumn::Boundaries.cell(a, "; ");
+    if !across.is_empty() {
+        let _ = writeln!(out, "- *Across:* {}", md(&across));
+    }
+    for t in &a.eases {
+        let _ = writeln!(out, "- *Eases:* {}", md(t));
     }
     for e in &a.expects {
         let _ = writeln!(out, "- *Expects:* {}", md(e));
