@@ -3,13 +3,45 @@
 //! breaks become spaces, so that a name can never break a table, start a
 //! list or slip raw HTML into the page.
 
-/// Characters escaped wherever they stand: emphasis, code, links, raw HTML,
-/// headings, table cells, strikethrough and entities.
-const ALWAYS: &[char] = &['\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '~', '&'];
+/// What each ASCII byte needs. Every byte that matters is ASCII, and in
+/// UTF-8 no byte of a longer character is, so text can be read byte by
+/// byte and copied in runs.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// Copied as it is.
+    Plain,
+    /// Escaped wherever it stands: emphasis, code, links, raw HTML,
+    /// headings, table cells, strikethrough, entities.
+    Always,
+    /// Escaped at the start only, where it would begin a list item or
+    /// underline a heading.
+    AtStart,
+    /// A line break or tab, which becomes a space.
+    Space,
+}
 
-/// Characters that only mean something at the start of a line: a list
-/// item, a heading underline.
-const AT_START: &[char] = &['-', '+', '='];
+const CLASSES: [Class; 128] = {
+    let mut classes = [Class::Plain; 128];
+    let always = b"\\`*_[]<>#|~&";
+    let mut i = 0;
+    while i < always.len() {
+        classes[always[i] as usize] = Class::Always;
+        i += 1;
+    }
+    classes[b'-' as usize] = Class::AtStart;
+    classes[b'+' as usize] = Class::AtStart;
+    classes[b'=' as usize] = Class::AtStart;
+    classes[b'\n' as usize] = Class::Space;
+    classes[b'\r' as usize] = Class::Space;
+    classes[b'\t' as usize] = Class::Space;
+    classes[0x0b] = Class::Space;
+    classes[0x0c] = Class::Space;
+    classes
+};
+
+fn class(b: u8) -> Class {
+    CLASSES.get(usize::from(b)).copied().unwrap_or(Class::Plain)
+}
 
 /// `text` as Markdown that reads back as exactly `text` on one line: its
 /// ends trimmed, each line break or tab turned into a space, and every
@@ -18,16 +50,26 @@ pub(crate) fn md(text: &str) -> String {
     let text = text.trim();
     let mut out = String::with_capacity(text.len() + 8);
     let number_mark = ordered_list_mark(text);
-    for (i, c) in text.char_indices() {
-        if matches!(c, '\n' | '\r' | '\t' | '\u{b}' | '\u{c}') {
-            out.push(' ');
-            continue;
-        }
-        if ALWAYS.contains(&c) || (i == 0 && AT_START.contains(&c)) || Some(i) == number_mark {
+    let mut copied = 0;
+    for (i, b) in text.bytes().enumerate() {
+        let escape = match class(b) {
+            Class::Plain => Some(i) == number_mark,
+            Class::Always => true,
+            Class::AtStart => i == 0,
+            Class::Space => {
+                out.push_str(&text[copied..i]);
+                out.push(' ');
+                copied = i + 1;
+                continue;
+            }
+        };
+        if escape {
+            out.push_str(&text[copied..i]);
             out.push('\\');
+            copied = i;
         }
-        out.push(c);
     }
+    out.push_str(&text[copied..]);
     out
 }
 
