@@ -312,3 +312,53 @@ fn table_row<'a>(out: &mut String, cells: impl Iterator<Item = &'a str>) {
     }
     out.push('\n');
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::{Scope, prepare, secrets::planted};
+    use crate::model::{Date, Meta};
+
+    #[test]
+    fn the_facts_leave_out_what_is_blank_and_say_what_was_left_out() {
+        let mut map = planted("x");
+        map.meta = Meta {
+            title: "Referrals".into(),
+            purpose: String::new(),
+            facilitator: "Mira".into(),
+            date: Date::new(2026, 4, 16),
+            place: String::new(),
+        };
+        let p = prepare(&map, &Scope::Whole, false).expect("whole");
+        let facts = facts(&p);
+        assert_eq!(
+            facts,
+            "# Referrals\n\n- **Facilitator:** Mira\n- **Date:** 2026-04-16\n\n\
+             **For sharing:** 2 confidential items were left out.\n\n"
+        );
+        let all = prepare(&map, &Scope::Whole, true).expect("whole");
+        assert!(!super::facts(&all).contains("left out"));
+    }
+
+    #[test]
+    fn an_empty_map_gets_a_short_honest_report() {
+        let p = prepare(&Map::default(), &Scope::Whole, false).expect("whole");
+        let md = sections(&p).concat();
+        assert!(md.starts_with("# Workshop report\n"));
+        assert!(md.contains("## Boundaries\n\nNone on the map."));
+        assert!(md.contains("No activities on the map yet."));
+        assert!(md.contains("Nothing is missing"));
+        assert!(!md.contains('|'), "no empty tables");
+    }
+
+    #[test]
+    fn a_table_escapes_its_cells_and_marks_blanks() {
+        let mut out = String::new();
+        table(
+            &mut out,
+            &["A", "B"],
+            [vec!["x|y".to_owned(), String::new()]],
+        );
+        assert_eq!(out, "| A | B |\n|---|---|\n| x\\|y | – |\n\n");
+    }
+}

@@ -252,3 +252,112 @@ impl TensionColumn {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::secrets::planted;
+    use crate::model::{ActivityKind, Date, Expectation, ValueKind};
+
+    #[test]
+    fn the_spreadsheet_starts_with_the_report_s_columns() {
+        assert_eq!(
+            ActionColumn::ALL[..ActionColumn::TABLE.len()],
+            ActionColumn::TABLE
+        );
+        assert_eq!(TensionColumn::ALL[1..], TensionColumn::TABLE);
+    }
+
+    #[test]
+    fn same_day_activities_keep_the_map_order_and_undated_come_last() {
+        let mut map = planted("x");
+        let boundary = map.boundaries.iter().next().expect("boundary").id;
+        let day = Date::new(2026, 5, 1);
+        let mut later = Vec::new();
+        for (n, (title, date)) in [
+            ("B", day),
+            ("none", None),
+            ("A", day),
+            ("early", Date::new(2026, 1, 2)),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let mut a = Activity::new(
+                Id::from_u64(0x900 + n as u64),
+                ActivityKind::Visit,
+                title,
+                vec![boundary],
+            );
+            a.date = date;
+            later.push(a);
+        }
+        let mut all: Vec<Activity> = map.activities.iter().cloned().collect();
+        all.extend(later);
+        map.activities = crate::model::Items::from_vec(all).expect("distinct ids");
+        let titles: Vec<&str> = actions(&map)
+            .iter()
+            .map(|a| a.activity.title.as_str())
+            .collect();
+        assert_eq!(titles, ["early", "B", "A", "Shared case review", "none"]);
+    }
+
+    #[test]
+    fn an_action_names_what_it_refers_to() {
+        let mut map = planted("x");
+        let mut a = map.activities.iter().next().cloned().expect("activity");
+        let psy = map.communities.iter().next().expect("a community").id;
+        a.participants = vec![psy];
+        a.expectations = vec![
+            Expectation {
+                party: psy,
+                value: Some(ValueKind::Realized),
+                note: "Fewer calls".into(),
+            },
+            Expectation {
+                party: psy,
+                value: None,
+                note: String::new(),
+            },
+        ];
+        map.activities.replace(a);
+        let list = actions(&map);
+        let action = &list[0];
+        assert_eq!(
+            ActionColumn::Participants.cell(action, "; "),
+            "Psychiatrists"
+        );
+        assert_eq!(
+            ActionColumn::Expects.cell(action, "; "),
+            "Psychiatrists (realised value): Fewer calls; Psychiatrists"
+        );
+        assert_eq!(
+            ActionColumn::Boundaries.cell(action, "; "),
+            "Psychiatrists – Social workers"
+        );
+        assert_eq!(ActionColumn::Date.cell(action, "; "), "");
+        assert!(
+            ActionColumn::Eases
+                .cell(action, "; ")
+                .starts_with("Different words for a referral; statement x")
+        );
+    }
+
+    #[test]
+    fn tensions_follow_their_boundaries_in_the_report_s_order() {
+        let map = planted("x");
+        let order = boundary_order(&map);
+        let lines = tension_lines(&map, &order);
+        assert_eq!(lines.len(), map.tensions.len());
+        let confidential = lines
+            .iter()
+            .find(|l| l.tension.confidential)
+            .expect("planted");
+        assert_eq!(TensionColumn::Whose.cell(confidential), "Psychiatrists");
+        assert_eq!(
+            TensionColumn::Status.cell(confidential),
+            "Open (confidential)"
+        );
+        assert_eq!(TensionColumn::Severity.cell(confidential), "5");
+    }
+}
