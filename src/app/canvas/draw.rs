@@ -164,7 +164,7 @@ impl<'s> Frame<'s> {
 
     /// How far an entry is being dragged, in map units: a boundary and its
     /// cards move by the mean of their sides' drags.
-    fn shift(&self, e: &Entry) -> Vec2 {
+    pub(super) fn shift(&self, e: &Entry) -> Vec2 {
         let Some(offset) = self.offset else {
             return Vec2::ZERO;
         };

@@ -16,7 +16,7 @@ const ROW: eframe::egui::Vec2 = vec2(280.0, 36.0);
 /// The gap between rows, in map units.
 const GAP: f32 = 3.0;
 /// At most this many rows; a last line says how many more there are.
-const MOST: usize = 5;
+pub const MOST: usize = 5;
 /// The size of a row's text, in map units.
 const SIZE: f32 = 13.0;
 
@@ -59,6 +59,40 @@ fn row_text(t: &Tension) -> String {
     }
 }
 
+/// A boundary's label for the row of tension `t`, for screen readers and
+/// tests: "Tension: Suspicion: They never read our notes".
+pub fn row_label(t: &Tension) -> String {
+    format!("Tension: {}", row_text(t))
+}
+
+/// How `total` rows are laid out above a marker at `middle`: the top-left
+/// corner of the first, how many rows are drawn, and how many more there
+/// are beyond them.
+fn layout(middle: Pos2, total: usize) -> (Pos2, usize, usize) {
+    let shown = total.min(MOST);
+    let more = total - shown;
+    let lines = shown + usize::from(more > 0);
+    let top = middle.y - MARKER_RADIUS - 6.0 - lines as f32 * STEP;
+    (pos2(middle.x - ROW.x / 2.0, top), shown, more)
+}
+
+/// From the top of one row to the top of the next.
+const STEP: f32 = ROW.y + GAP;
+
+/// Where the `k`-th of a boundary's `total` rows is drawn, above its
+/// marker at `middle`, in map units.
+pub fn row_rect(middle: Pos2, total: usize, k: usize) -> Rect {
+    let (corner, _, _) = layout(middle, total);
+    Rect::from_min_size(corner + vec2(0.0, k as f32 * STEP), ROW)
+}
+
+/// Which of a boundary's `total` rows (drawn above its marker at
+/// `middle`) holds the map point `p`, if any.
+pub fn row_at(middle: Pos2, total: usize, p: Pos2) -> Option<usize> {
+    let (_, shown, _) = layout(middle, total);
+    (0..shown).find(|&k| row_rect(middle, total, k).contains(p))
+}
+
 /// Adds the rows for `tensions` above a boundary's marker at `middle`;
 /// gives back the rectangle they cover (none: an empty one at `middle`).
 pub fn rows(middle: Pos2, tensions: &[&Tension], out: &mut Vec<Prim>) -> Rect {
@@ -66,15 +100,13 @@ pub fn rows(middle: Pos2, tensions: &[&Tension], out: &mut Vec<Prim>) -> Rect {
         return Rect::from_min_max(middle, middle);
     }
     let rows = ordered(tensions);
-    let shown = rows.len().min(MOST);
-    let more = rows.len() - shown;
+    let (corner, shown, more) = layout(middle, rows.len());
+    let (left, top) = (corner.x, corner.y);
     let lines = shown + usize::from(more > 0);
-    let step = ROW.y + GAP;
-    let top = middle.y - MARKER_RADIUS - 6.0 - lines as f32 * step;
-    let left = middle.x - ROW.x / 2.0;
+    let step = STEP;
     let push = |out: &mut Vec<Prim>, shape| out.push(Prim::new(Show::CLOSE, shape));
     for (k, t) in rows.iter().take(shown).enumerate() {
-        let rect = Rect::from_min_size(pos2(left, top + k as f32 * step), ROW);
+        let rect = row_rect(middle, rows.len(), k);
         let ink = Ink::Severity(if t.status.is_open() {
             t.severity.get()
         } else {
