@@ -92,11 +92,12 @@ impl Frame<'_> {
     fn announce_rows(&self, e: &Entry) {
         let load = self.scene.load(e.id);
         let shift = self.shift(e);
-        for (k, &t) in load.rows.iter().enumerate() {
+        let fit = super::fit::rows_fit(self.scene, e).unwrap_or(0);
+        for (k, &t) in load.rows.iter().take(fit).enumerate() {
             let Some(tension) = self.map.tensions.get(t) else {
                 continue;
             };
-            let row = tension_rows::row_rect(e.hot.center(), load.tensions.len(), k);
+            let row = tension_rows::row_rect(e.hot.center(), load.tensions.len(), fit, k);
             let rect = self.view.map_rect(row.translate(shift));
             let node_id = self.ui.scope_id().with(("row", t.as_u64()));
             self.ui.ctx().accesskit_node_builder(node_id, |node| {

@@ -7,7 +7,7 @@ use eframe::egui::{Pos2, Rect, Vec2, pos2};
 use super::draw::CLOSE_ZOOM;
 use super::scene::{Entry, Layer, Scene};
 use super::shapes::{self, View};
-use super::tension_rows;
+use super::{fit, tension_rows};
 use crate::model::Id;
 
 /// Which part of an item the pointer is over.
@@ -85,7 +85,8 @@ fn row_hit(view: &View, scene: &Scene, e: &Entry, w: Pos2) -> Option<Id> {
         return None;
     }
     let load = scene.load(e.id);
-    let k = tension_rows::row_at(e.hot.center(), load.tensions.len(), w)?;
+    let fit = fit::rows_fit(scene, e)?;
+    let k = tension_rows::row_at(e.hot.center(), load.tensions.len(), fit, w)?;
     load.rows.get(k).copied()
 }
 
