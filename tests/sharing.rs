@@ -257,7 +257,12 @@ fn take_away_secret_boundary(h: &mut Harness<'_, ConveneApp>, cut: bool) -> Opti
     let boundary = secret_boundary(h);
     // A click on its line, just clear of its first side (its marker lies
     // under another boundary's card in this example).
-    let sides = map(h).boundaries.get(boundary).unwrap().between.clone();
+    let sides = map(h)
+        .boundaries
+        .get(boundary)
+        .expect("the boundary is on the map")
+        .between
+        .clone();
     let rect = |id| {
         let label = convene::app::item_label(&map(h), id);
         h.get_by_label(&label).rect()
