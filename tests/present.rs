@@ -529,3 +529,55 @@ fn saving_during_a_talk_writes_the_whole_map_and_nothing_of_the_talk() {
         "hidden activities are kept"
     );
 }
+
+#[test]
+fn shift_f5_presents_from_the_view_nearest_the_camera_and_f5_from_the_first() {
+    let (_dir, _path, mut h) = open_copy();
+    keys(&mut h, Modifiers::COMMAND, Key::Num0);
+    let here = h.state().camera().centre;
+    let near = |dx: f32, dy: f32, name: &str| {
+        view(
+            name,
+            (here.x + dx, here.y + dy),
+            400.0,
+            300.0,
+            Reveal::Activities,
+        )
+    };
+    // The second view is the one nearest the part of the map shown now.
+    set_views(
+        &mut h,
+        vec![
+            near(-900.0, 0.0, "Far left"),
+            near(40.0, -30.0, "Here"),
+            near(0.0, 700.0, "Below"),
+        ],
+    );
+    keys(&mut h, Modifiers::SHIFT, Key::F5);
+    assert_eq!(h.state().presentation(), Some((2, 3, false)));
+    let camera = h.state().camera();
+    assert!(
+        (camera.centre.x - (here.x + 40.0)).abs() < 0.5,
+        "{camera:?}"
+    );
+    press(&mut h, Key::Escape);
+    assert_eq!(h.state().presentation(), None);
+    assert_eq!(h.state().camera().centre, here, "the camera is put back");
+
+    // F5 still starts from the first.
+    press(&mut h, Key::F5);
+    assert_eq!(h.state().presentation(), Some((1, 3, false)));
+    press(&mut h, Key::Escape);
+
+    // Moved near the third view, Shift+F5 starts there.
+    set_views(
+        &mut h,
+        vec![
+            near(-900.0, 0.0, "Far left"),
+            near(600.0, 0.0, "Right"),
+            near(0.0, 20.0, "Here"),
+        ],
+    );
+    keys(&mut h, Modifiers::SHIFT, Key::F5);
+    assert_eq!(h.state().presentation(), Some((3, 3, false)));
+}

@@ -240,3 +240,88 @@ fn a_filter_can_hide_what_does_not_match() {
         .count();
     assert_eq!(back, all);
 }
+
+/// The boundary that holds the example's confidential tension.
+fn secret_boundary(h: &Harness<'_, ConveneApp>) -> convene::model::Id {
+    map(h)
+        .tensions
+        .iter()
+        .find(|t| t.confidential)
+        .map(|t| t.boundary)
+        .expect("a confidential tension")
+}
+
+/// Deletes (Delete) or cuts (Ctrl+X) the boundary that holds the
+/// confidential tension; gives back the banner's words.
+fn take_away_secret_boundary(h: &mut Harness<'_, ConveneApp>, cut: bool) -> Option<String> {
+    let boundary = secret_boundary(h);
+    // A click on its line, just clear of its first side (its marker lies
+    // under another boundary's card in this example).
+    let sides = map(h)
+        .boundaries
+        .get(boundary)
+        .expect("the boundary is on the map")
+        .between
+        .clone();
+    let rect = |id| {
+        let label = convene::app::item_label(&map(h), id);
+        h.get_by_label(&label).rect()
+    };
+    let (a, b) = (rect(sides[0]), rect(sides[1]));
+    let along = (b.center() - a.center()).normalized();
+    let at = a.center() + along * (a.width() / 2.0 + 16.0);
+    click_at(h, at, Modifiers::NONE, 1);
+    assert_eq!(h.state().selection(), &[boundary]);
+    if cut {
+        keys(h, Modifiers::COMMAND, Key::X);
+    } else {
+        keys(h, Modifiers::NONE, Key::Delete);
+    }
+    h.run();
+    assert!(
+        map(h).boundaries.get(boundary).is_none(),
+        "the boundary went"
+    );
+    assert!(
+        !map(h).tensions.iter().any(|t| t.confidential),
+        "its confidential tension went with it"
+    );
+    h.state().banner().map(str::to_owned)
+}
+
+#[test]
+fn deleting_a_boundary_while_sharing_says_a_hidden_item_went_too_and_undo_brings_it_back() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for cut in [false, true] {
+        let mut h = planted(dir.path());
+        keys(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::H);
+        let said = take_away_secret_boundary(&mut h, cut).expect("a banner says so");
+        assert_eq!(said, "Also deleted 1 hidden item. Undo brings it back.");
+        assert_eq!(
+            leaks(&h),
+            Vec::<String>::new(),
+            "nothing confidential is named"
+        );
+        assert!(
+            h.query_by_label_contains("Also deleted 1 hidden item")
+                .is_some(),
+            "the words are on the screen"
+        );
+        keys(&mut h, Modifiers::COMMAND, Key::Z);
+        assert!(
+            map(&h).tensions.iter().any(|t| t.note.contains(SENTINEL)),
+            "one undo brings the tension back"
+        );
+    }
+}
+
+#[test]
+fn deleting_a_boundary_when_not_sharing_says_nothing_of_hidden_items() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = planted(dir.path());
+    let said = take_away_secret_boundary(&mut h, false);
+    assert!(
+        said.as_deref().is_none_or(|s| !s.contains("hidden")),
+        "nothing was hidden: {said:?}"
+    );
+}

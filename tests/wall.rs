@@ -436,3 +436,49 @@ fn at_largest_text_the_whole_map_keeps_its_words() {
     assert!(shown > 0, "some card titles show at Largest: {texts:#?}");
     assert!(texts.iter().all(|p| p.px >= 24.0), "{texts:#?}");
 }
+
+#[test]
+fn clicking_a_tension_row_selects_that_tension_as_clicking_an_item_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = workshop(dir.path());
+    whole_map(&mut h);
+    assert!(
+        h.query_by_label("Tension").is_none(),
+        "no tension inspected yet"
+    );
+    assert!(
+        h.query_by_label_contains("Tension: Suspicion").is_none(),
+        "no rows to click zoomed out"
+    );
+    actual_size(&mut h);
+    let suspicion = map(&h)
+        .tensions
+        .iter()
+        .find(|t| t.statement.starts_with("We get blamed"))
+        .map(|t| t.id)
+        .unwrap();
+    // A pointer click in the middle of the row.
+    h.get_by_label("Tension: Suspicion: We get blamed for every late referral")
+        .click();
+    h.run();
+    assert_eq!(h.state().selection(), &[suspicion]);
+    assert!(
+        h.query_by_label("Tension").is_some(),
+        "the inspector shows the tension"
+    );
+    assert!(
+        h.query_by_label("Severity 5").is_some(),
+        "with its severity to set"
+    );
+    // Another row selects its own tension.
+    h.get_by_label("Tension: Misunderstanding: They never read our discharge notes")
+        .click();
+    h.run();
+    let misunderstanding = map(&h)
+        .tensions
+        .iter()
+        .find(|t| t.statement.starts_with("They never read"))
+        .map(|t| t.id)
+        .unwrap();
+    assert_eq!(h.state().selection(), &[misunderstanding]);
+}

@@ -43,8 +43,7 @@ impl ConveneApp {
     /// Copies the selection, then deletes it.
     pub(crate) fn cut(&mut self, ctx: &egui::Context) {
         if self.copy(ctx) {
-            let ids = self.selection.ids().to_vec();
-            self.apply(Edit::Remove(ids), None, Some(Vec::new()));
+            self.remove_selected();
         }
     }
 

@@ -154,35 +154,79 @@ fn forces(nodes: &mut Nodes, sizes: &Sizes) {
     }
 }
 
-/// Step 2, first: when the items that may move cover more than
-/// `CROWDED` of the area they stand in, as on a map squeezed together,
-/// spreads them evenly about their middle until they would not. Pushing
-/// apart then only has local piles to sort out, which it does in a few
-/// rounds, rather than a whole crowd, which it would have to part from the
-/// outside in.
+/// Step 2, first: when many items still overlap their neighbours, as on a
+/// map squeezed together, spreads the items that may move evenly about
+/// their middle, far enough that most overlapping pairs would part.
+/// Pushing apart then only has local piles to sort out, which it does in a
+/// few rounds, rather than a whole crowd, which it would have to part from
+/// the outside in.
 fn widen(nodes: &mut Nodes, pad: f32) {
-    const CROWDED: f32 = 0.6;
+    /// How many of the overlapping pairs the widening parts.
+    const PARTED: f32 = 0.97;
+    /// The most the map is widened by.
+    const MOST: f32 = 3.0;
     let movable: Vec<usize> = (0..nodes.len()).filter(|&i| !nodes.fixed[i]).collect();
     if movable.len() < 2 {
         return;
     }
-    let (mut x0, mut y0, mut x1, mut y1) = (f32::MAX, f32::MAX, f32::MIN, f32::MIN);
-    let mut covered = 0.0;
-    for &i in &movable {
-        let r = nodes.rect(i, pad);
-        (x0, y0, x1, y1) = (x0.min(r.x0), y0.min(r.y0), x1.max(r.x1), y1.max(r.y1));
-        covered += (r.x1 - r.x0) * (r.y1 - r.y0);
-    }
-    let area = (x1 - x0) * (y1 - y0);
-    if !(area.is_finite() && area > 0.0) || covered <= CROWDED * area {
+    let mut needs = needed_widening(nodes, pad);
+    // A few piles are for pushing apart, not a reason to spread the map.
+    if needs.len() * 4 < movable.len() {
         return;
     }
-    let scale = (covered / (CROWDED * area)).sqrt();
-    let (mx, my) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0);
+    needs.sort_unstable_by(f32::total_cmp);
+    let scale = needs[((needs.len() - 1) as f32 * PARTED) as usize].clamp(1.0, MOST);
+    let k = movable.len() as f32;
+    let mx = movable.iter().map(|&i| nodes.xs[i]).sum::<f32>() / k;
+    let my = movable.iter().map(|&i| nodes.ys[i]).sum::<f32>() / k;
     for &i in &movable {
         nodes.xs[i] = mx + (nodes.xs[i] - mx) * scale;
         nodes.ys[i] = my + (nodes.ys[i] - my) * scale;
     }
+}
+
+/// For each pair of items that may move and whose boxes (with `pad` of
+/// room) overlap, how many times further apart their centres must be for
+/// the boxes to clear each other. Pairs at the same spot are left out:
+/// no widening parts them.
+fn needed_widening(nodes: &Nodes, pad: f32) -> Vec<f32> {
+    let wide = nodes
+        .half
+        .iter()
+        .map(|&(w, h)| w.max(h))
+        .fold(0.0, f32::max)
+        + pad;
+    let grid = Grid::of(2.0 * wide, &nodes.xs, &nodes.ys);
+    let mut found = Vec::new();
+    let mut needs = Vec::new();
+    for i in (0..nodes.len()).filter(|&i| !nodes.fixed[i]) {
+        let b = nodes.rect(i, pad);
+        let reach = Rect::around(
+            nodes.xs[i],
+            nodes.ys[i],
+            (b.x1 - nodes.xs[i] + wide, b.y1 - nodes.ys[i] + wide),
+        );
+        grid.near(reach, &mut found);
+        for &j in found.iter().filter(|&&j| j as usize > i) {
+            let j = j as usize;
+            if nodes.fixed[j] || !b.overlaps(&nodes.rect(j, pad)) {
+                continue;
+            }
+            let (dx, dy) = (
+                (nodes.xs[i] - nodes.xs[j]).abs(),
+                (nodes.ys[i] - nodes.ys[j]).abs(),
+            );
+            let (wx, wy) = (
+                nodes.half[i].0 + nodes.half[j].0 + 2.0 * pad,
+                nodes.half[i].1 + nodes.half[j].1 + 2.0 * pad,
+            );
+            let need = (wx / dx).min(wy / dy);
+            if need.is_finite() {
+                needs.push(need);
+            }
+        }
+    }
+    needs
 }
 
 /// The pull of boundaries longer than `reach`: each side moves a part of
@@ -212,73 +256,140 @@ fn pull(nodes: &Nodes, reach: f32, dx: &mut [f32], dy: &mut [f32]) {
 
 /// Step 2: rounds that push overlapping boxes apart along the shortest way
 /// out (half each, or all of it for the one that may move), and push items
-/// out of group frames and out of other boundaries' card columns. Stops
-/// early once nothing overlaps.
+/// out of group frames and, in the first rounds, out of other boundaries'
+/// card columns. Each of the two phases ends when its rounds stop parting
+/// items (the last step places what is left); all of it stops once nothing
+/// overlaps.
 fn push_apart(nodes: &mut Nodes, sizes: &Sizes) {
     let n = nodes.len();
     let pad = sizes.spacing / 2.0;
-    let wide = nodes.half.iter().map(|&(w, _)| w).fold(0.0, f32::max) + pad;
-    let tall = nodes.half.iter().map(|&(_, h)| h).fold(0.0, f32::max) + pad;
-    let mut found = Vec::new();
-    let mut dx = vec![0.0f32; n];
-    let mut dy = vec![0.0f32; n];
-    // The largest single push each item gets in a round: the sum of its
-    // pushes never goes further, so that an item in a crowd does not
-    // overshoot into its neighbours.
-    let mut most = vec![0.0f32; n];
+    let mut push = Pushes::new(n);
+    let mut with_cards = true;
+    let mut progress = Progress::default();
     for round in 0..PUSH_ROUNDS {
-        dx.fill(0.0);
-        dy.fill(0.0);
-        most.fill(0.0);
+        push.clear();
         let boxes: Vec<Rect> = (0..n).map(|i| nodes.rect(i, pad)).collect();
-        let grid = Grid::of(2.0 * wide.max(tall), &nodes.xs, &nodes.ys);
-        let mut overlaps = 0usize;
-        for i in 0..n {
-            let b = &boxes[i];
-            let reach = Rect::around(
-                nodes.xs[i],
-                nodes.ys[i],
-                (b.x1 - nodes.xs[i] + wide, b.y1 - nodes.ys[i] + tall),
-            );
-            grid.near(reach, &mut found);
-            for &j in found.iter().filter(|&&j| j as usize > i) {
-                let j = j as usize;
-                if !boxes[i].overlaps(&boxes[j]) {
-                    continue;
-                }
-                let (si, sj) = match (nodes.fixed[i], nodes.fixed[j]) {
-                    (false, false) => (0.5, 0.5),
-                    (false, true) => (1.0, 0.0),
-                    (true, false) => (0.0, 1.0),
-                    (true, true) => continue,
-                };
-                overlaps += 1;
-                let (mx, my) = way_out(&boxes[i], &boxes[j], i, j);
-                let len = mx.hypot(my);
-                dx[i] += mx * si;
-                dy[i] += my * si;
-                dx[j] -= mx * sj;
-                dy[j] -= my * sj;
-                most[i] = most[i].max(len * si);
-                most[j] = most[j].max(len * sj);
-            }
-        }
-        overlaps += frames(nodes, &boxes, &mut dx, &mut dy, &mut most);
-        // Cards make room in the first rounds; the last ones only part items.
-        if round < PUSH_ROUNDS / 2 {
-            overlaps += cards(nodes, &boxes, &mut dx, &mut dy, &mut most);
+        let mut overlaps = apart_pairs(nodes, &boxes, pad, &mut push);
+        overlaps += frames(nodes, &boxes, &mut push);
+        if with_cards {
+            overlaps += cards(nodes, &boxes, &mut push);
         }
         if overlaps == 0 {
             return;
         }
-        for i in (0..n).filter(|&i| !nodes.fixed[i]) {
-            let len = dx[i].hypot(dy[i]);
-            let cap = most[i].max(1.0);
-            let scale = if len > cap { cap / len } else { 1.0 };
-            nodes.xs[i] += dx[i] * scale;
-            nodes.ys[i] += dy[i] * scale;
+        push.apply(nodes);
+        // Cards make room in the first rounds; the last ones only part items.
+        if progress.stalled(overlaps) || (with_cards && round + 1 >= PUSH_ROUNDS / 2) {
+            if !with_cards {
+                return;
+            }
+            with_cards = false;
+            progress = Progress::default();
         }
     }
+}
+
+/// Rounds in a row that part no more items before a phase of pushing ends.
+const IDLE_ROUNDS: usize = 4;
+
+/// How a phase of pushing goes: the fewest overlaps seen so far, and how
+/// many rounds since it last fell by a twentieth.
+#[derive(Default)]
+struct Progress {
+    fewest: Option<usize>,
+    idle: usize,
+}
+
+impl Progress {
+    /// Notes a round's overlaps; whether the phase has stopped parting items.
+    fn stalled(&mut self, overlaps: usize) -> bool {
+        if self.fewest.is_none_or(|f| overlaps * 20 < f * 19) {
+            self.fewest = Some(overlaps);
+            self.idle = 0;
+        } else {
+            self.idle += 1;
+        }
+        self.idle >= IDLE_ROUNDS
+    }
+}
+
+/// The moves gathered in one round of pushing.
+struct Pushes {
+    dx: Vec<f32>,
+    dy: Vec<f32>,
+    /// The largest single push each item gets in a round: the sum of its
+    /// pushes never goes further, so that an item in a crowd does not
+    /// overshoot into its neighbours.
+    most: Vec<f32>,
+}
+
+impl Pushes {
+    fn new(n: usize) -> Self {
+        Self {
+            dx: vec![0.0; n],
+            dy: vec![0.0; n],
+            most: vec![0.0; n],
+        }
+    }
+
+    fn clear(&mut self) {
+        self.dx.fill(0.0);
+        self.dy.fill(0.0);
+        self.most.fill(0.0);
+    }
+
+    /// Adds a push of `share` of `(mx, my)` to item `i`.
+    fn add(&mut self, i: usize, (mx, my): (f32, f32), share: f32) {
+        self.dx[i] += mx * share;
+        self.dy[i] += my * share;
+        self.most[i] = self.most[i].max(mx.hypot(my) * share.abs());
+    }
+
+    /// Moves the items that may move by their pushes.
+    fn apply(&self, nodes: &mut Nodes) {
+        for i in (0..nodes.len()).filter(|&i| !nodes.fixed[i]) {
+            let len = self.dx[i].hypot(self.dy[i]);
+            let cap = self.most[i].max(1.0);
+            let scale = if len > cap { cap / len } else { 1.0 };
+            nodes.xs[i] += self.dx[i] * scale;
+            nodes.ys[i] += self.dy[i] * scale;
+        }
+    }
+}
+
+/// Adds the moves that part overlapping pairs of items; gives back how
+/// many pairs overlap.
+fn apart_pairs(nodes: &Nodes, boxes: &[Rect], pad: f32, push: &mut Pushes) -> usize {
+    let wide = nodes.half.iter().map(|&(w, _)| w).fold(0.0, f32::max) + pad;
+    let tall = nodes.half.iter().map(|&(_, h)| h).fold(0.0, f32::max) + pad;
+    let grid = Grid::of(2.0 * wide.max(tall), &nodes.xs, &nodes.ys);
+    let mut found = Vec::new();
+    let mut overlaps = 0usize;
+    for (i, b) in boxes.iter().enumerate() {
+        let reach = Rect::around(
+            nodes.xs[i],
+            nodes.ys[i],
+            (b.x1 - nodes.xs[i] + wide, b.y1 - nodes.ys[i] + tall),
+        );
+        grid.near(reach, &mut found);
+        for &j in found.iter().filter(|&&j| j as usize > i) {
+            let j = j as usize;
+            if !b.overlaps(&boxes[j]) {
+                continue;
+            }
+            let (si, sj) = match (nodes.fixed[i], nodes.fixed[j]) {
+                (false, false) => (0.5, 0.5),
+                (false, true) => (1.0, 0.0),
+                (true, false) => (0.0, 1.0),
+                (true, true) => continue,
+            };
+            overlaps += 1;
+            let m = way_out(b, &boxes[j], i, j);
+            push.add(i, m, si);
+            push.add(j, m, -sj);
+        }
+    }
+    overlaps
 }
 
 /// The shortest move of box `i` out of box `j`; boxes with the same centre
@@ -296,21 +407,12 @@ fn way_out(a: &Rect, b: &Rect, i: usize, j: usize) -> (f32, f32) {
 
 /// Adds the moves that take items out of group frames; gives back how many
 /// overlaps it found. Maps have few groups, so each item looks at each.
-fn frames(
-    nodes: &Nodes,
-    boxes: &[Rect],
-    dx: &mut [f32],
-    dy: &mut [f32],
-    most: &mut [f32],
-) -> usize {
+fn frames(nodes: &Nodes, boxes: &[Rect], push: &mut Pushes) -> usize {
     let mut overlaps = 0;
     for i in (0..nodes.len()).filter(|&i| !nodes.fixed[i]) {
         for frame in nodes.frames.iter().filter(|f| boxes[i].overlaps(f)) {
             overlaps += 1;
-            let (mx, my) = boxes[i].way_out(frame);
-            dx[i] += mx;
-            dy[i] += my;
-            most[i] = most[i].max(mx.hypot(my));
+            push.add(i, boxes[i].way_out(frame), 1.0);
         }
     }
     overlaps
@@ -320,7 +422,7 @@ fn frames(
 /// of boundaries they are not a side of; gives back how many overlaps it
 /// found. Cards get room where the rounds can make it: on a crowded map a
 /// column may still lie under an item at the end.
-fn cards(nodes: &Nodes, boxes: &[Rect], dx: &mut [f32], dy: &mut [f32], most: &mut [f32]) -> usize {
+fn cards(nodes: &Nodes, boxes: &[Rect], push: &mut Pushes) -> usize {
     if nodes.cards.is_empty() {
         return 0;
     }
@@ -353,10 +455,7 @@ fn cards(nodes: &Nodes, boxes: &[Rect], dx: &mut [f32], dy: &mut [f32], most: &m
                 continue;
             }
             overlaps += 1;
-            let (mx, my) = b.way_out(column);
-            dx[i] += mx * 0.5;
-            dy[i] += my * 0.5;
-            most[i] = most[i].max(0.5 * mx.hypot(my));
+            push.add(i, b.way_out(column), 0.5);
         }
     }
     overlaps

@@ -3,8 +3,9 @@
 
 use eframe::egui::accesskit;
 
-use super::draw::Frame;
-use super::scene::Entry;
+use super::draw::{CLOSE_ZOOM, Frame};
+use super::scene::{Entry, Layer};
+use super::tension_rows;
 use crate::model::query::{self, Tally};
 use crate::model::{Id, Map};
 
@@ -81,5 +82,38 @@ impl Frame<'_> {
             }
             node.add_action(accesskit::Action::Click);
         });
+        if e.layer == Layer::Boundary && self.view.camera.zoom >= CLOSE_ZOOM {
+            self.announce_rows(e);
+        }
+    }
+
+    /// Gives each tension row drawn above a boundary close up a node of
+    /// its own, where the row is on screen.
+    fn announce_rows(&self, e: &Entry) {
+        let load = self.scene.load(e.id);
+        let shift = self.shift(e);
+        let fit = super::fit::rows_fit(self.scene, e).unwrap_or(0);
+        for (k, &t) in load.rows.iter().take(fit).enumerate() {
+            let Some(tension) = self.map.tensions.get(t) else {
+                continue;
+            };
+            let row = tension_rows::row_rect(e.hot.center(), load.tensions.len(), fit, k);
+            let rect = self.view.map_rect(row.translate(shift));
+            let node_id = self.ui.scope_id().with(("row", t.as_u64()));
+            self.ui.ctx().accesskit_node_builder(node_id, |node| {
+                node.set_role(accesskit::Role::Button);
+                node.set_label(tension_rows::row_label(tension));
+                node.set_bounds(accesskit::Rect {
+                    x0: rect.min.x.into(),
+                    y0: rect.min.y.into(),
+                    x1: rect.max.x.into(),
+                    y1: rect.max.y.into(),
+                });
+                if self.selected.contains(&t) {
+                    node.set_selected(true);
+                }
+                node.add_action(accesskit::Action::Click);
+            });
+        }
     }
 }

@@ -196,6 +196,20 @@ pub struct Prim {
     pub show: Show,
     /// Whether it carries the selection outline.
     pub selectable: bool,
+    /// Which part of a boundary's tension rows it draws, if any.
+    pub part: Part,
+}
+
+/// The part of a boundary's stack of tension rows a primitive belongs to:
+/// the painter keeps only the rows that fit and the line for that many.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// Not part of the rows.
+    Whole,
+    /// The row at this place, from the top.
+    Row(u8),
+    /// The line that says how many are left out when this many rows fit.
+    More(u8),
 }
 
 impl Prim {
@@ -204,7 +218,13 @@ impl Prim {
             shape,
             show,
             selectable: false,
+            part: Part::Whole,
         }
+    }
+
+    /// The same primitive, marked as `part` of a stack of rows.
+    pub(super) fn part(self, part: Part) -> Self {
+        Self { part, ..self }
     }
 
     fn selectable(self) -> Self {

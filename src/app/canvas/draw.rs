@@ -11,13 +11,14 @@ use eframe::egui::{
     self, Color32, CornerRadius, FontId, Mesh, Pos2, Rect, Stroke, StrokeKind, Ui, Vec2, vec2,
 };
 
-use super::display::{Anchor, Ink, Outline, Prim, Shape, Show, Small, Text};
+use super::display::{Anchor, Ink, Outline, Part, Prim, Shape, Show, Small, Text};
 use super::labels::{Labels, NameCache, Offer};
 use super::mesh;
 use super::palette::severity_colour;
 use super::scene::Layer as Kind;
 use super::scene::{Entry, Layer, Scene};
 use super::shapes::View;
+use super::tension_rows;
 use crate::app::script::{visual, visual_wrapped};
 use crate::model::{Id, IdBuildHasher, Map, Severity};
 
@@ -108,6 +109,7 @@ impl Theme {
 
 /// One entry being painted: its drag shift, and whether it is faded
 /// or selected.
+#[derive(Clone, Copy)]
 struct Item {
     id: Id,
     shift: Vec2,
@@ -129,13 +131,7 @@ impl<'s> Frame<'s> {
         let mut labels = Labels::new(self.view);
         if band.at(Show::NEAR) {
             for &i in entries {
-                let e = &self.scene.entries[i as usize];
-                let item = self.item(e);
-                for prim in self.scene.prims_of(e) {
-                    if prim.show.at(band) {
-                        self.paint(&theme, &item, prim, &mut labels);
-                    }
-                }
+                self.paint_entry(&theme, &self.scene.entries[i as usize], band, &mut labels);
             }
         } else {
             self.draw_plain(&theme, band, entries, buffer, &mut labels);
@@ -144,6 +140,35 @@ impl<'s> Frame<'s> {
         if self.announced() {
             for &i in entries {
                 self.announce(&self.scene.entries[i as usize]);
+            }
+        }
+    }
+
+    /// Paints one entry's primitives of `band` close up; of a boundary's
+    /// tension rows, only those that fit, standing on its marker.
+    fn paint_entry(&self, theme: &Theme, e: &Entry, band: Show, labels: &mut Labels<'s>) {
+        let item = self.item(e);
+        let mut rows = None;
+        for prim in self.scene.prims_of(e) {
+            if !prim.show.at(band) {
+                continue;
+            }
+            if prim.part == Part::Whole {
+                self.paint(theme, &item, prim, labels);
+                continue;
+            }
+            let (fit, drop) = *rows.get_or_insert_with(|| self.rows_fit(e));
+            let kept = match (prim.part, fit) {
+                (Part::Row(k), Some(fit)) => usize::from(k) < fit,
+                (Part::More(k), Some(fit)) => usize::from(k) == fit,
+                _ => false,
+            };
+            if kept {
+                let item = Item {
+                    shift: item.shift + vec2(0.0, drop),
+                    ..item
+                };
+                self.paint(theme, &item, prim, labels);
             }
         }
     }
@@ -162,9 +187,18 @@ impl<'s> Frame<'s> {
         }
     }
 
+    /// How many of a boundary's tension rows fit (see `fit.rs`), and how
+    /// far its rows are drawn below where the whole stack would put them.
+    fn rows_fit(&self, e: &Entry) -> (Option<usize>, f32) {
+        let fit = super::fit::rows_fit(self.scene, e);
+        let total = self.scene.load(e.id).tensions.len();
+        let drop = fit.map_or(0.0, |k| tension_rows::drop_for(total, k));
+        (fit, drop)
+    }
+
     /// How far an entry is being dragged, in map units: a boundary and its
     /// cards move by the mean of their sides' drags.
-    fn shift(&self, e: &Entry) -> Vec2 {
+    pub(super) fn shift(&self, e: &Entry) -> Vec2 {
         let Some(offset) = self.offset else {
             return Vec2::ZERO;
         };

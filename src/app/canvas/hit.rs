@@ -4,8 +4,10 @@
 
 use eframe::egui::{Pos2, Rect, Vec2, pos2};
 
-use super::scene::{Layer, Scene};
+use super::draw::CLOSE_ZOOM;
+use super::scene::{Entry, Layer, Scene};
 use super::shapes::{self, View};
+use super::{fit, tension_rows};
 use crate::model::Id;
 
 /// Which part of an item the pointer is over.
@@ -56,6 +58,9 @@ pub fn hit_test(view: &View, scene: &Scene, p: Pos2) -> Option<Hit> {
                 }
             }
             Layer::Boundary => {
+                if let Some(t) = row_hit(view, scene, e, pos2(w.x, w.y)) {
+                    return Some(Hit::Body(t));
+                }
                 let m = hot.center();
                 if m.distance(p) <= view.len(shapes::MARKER_RADIUS + 1.0).max(8.0) {
                     return Some(Hit::Body(id));
@@ -71,6 +76,18 @@ pub fn hit_test(view: &View, scene: &Scene, p: Pos2) -> Option<Hit> {
         }
     }
     None
+}
+
+/// The tension whose row, drawn close up above boundary `e`'s marker,
+/// holds the map point `w`.
+fn row_hit(view: &View, scene: &Scene, e: &Entry, w: Pos2) -> Option<Id> {
+    if view.camera.zoom < CLOSE_ZOOM {
+        return None;
+    }
+    let load = scene.load(e.id);
+    let fit = fit::rows_fit(scene, e)?;
+    let k = tension_rows::row_at(e.hot.center(), load.tensions.len(), fit, w)?;
+    load.rows.get(k).copied()
 }
 
 #[cfg(test)]

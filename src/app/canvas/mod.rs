@@ -11,6 +11,7 @@ pub mod access;
 pub mod camera;
 pub mod display;
 mod draw;
+mod fit;
 mod glide;
 mod grid;
 mod hints;

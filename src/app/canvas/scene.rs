@@ -12,6 +12,7 @@ use eframe::egui::{Pos2, Rect, Vec2, pos2};
 use super::display::{self, Prim};
 use super::grid::Grid;
 use super::shapes::{MARKER_RADIUS, View};
+use super::tension_rows;
 use crate::model::query::Tally;
 use crate::model::{Id, IdBuildHasher, Map, Point, Tension};
 
@@ -65,6 +66,8 @@ pub struct Load {
     pub tensions: Vec<Id>,
     /// The activities drawn at it: those that list it first.
     pub cards: Vec<Id>,
+    /// The tensions that have a row on the canvas close up, top row first.
+    pub rows: Vec<Id>,
 }
 
 /// A map's drawn items and their display list, indexed by place.
@@ -96,6 +99,7 @@ static NO_LOAD: Load = Load {
     },
     tensions: Vec::new(),
     cards: Vec::new(),
+    rows: Vec::new(),
 };
 
 impl Entry {
@@ -252,6 +256,11 @@ impl Scene {
             .collect();
         let (marker, rows) =
             display::boundary(sides, middle, load.tally, &tensions, &mut self.prims);
+        let shown = tension_rows::ordered(&tensions).into_iter().map(|t| t.id);
+        let shown: Vec<Id> = shown.take(tension_rows::MOST).collect();
+        if let Some(load) = self.loads.get_mut(&id) {
+            load.rows = shown;
+        }
         (bounds.expand(MARKER_RADIUS).union(rows), marker)
     }
 

@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 
 use eframe::egui::Color32;
 
-use super::display::{Anchor, Ink, Shape, Show};
+use super::display::{Anchor, Ink, Part, Prim, Shape, Show};
 use super::scene::Scene;
 use crate::model::{
     Activity, ActivityKind, Boundary, Colour, Community, Map, Point, Severity, Tension, TensionKind,
@@ -42,7 +42,14 @@ fn escape(text: &str) -> String {
 /// one a line, each naming its item.
 fn svg(scene: &Scene, band: Show) -> String {
     let mut out = String::new();
-    for (id, prim) in scene.display_list().filter(|(_, p)| p.show.at(band)) {
+    // Tension rows as when every one fits: the line for a shorter stack is
+    // left out.
+    let whole =
+        |p: &Prim| !matches!(p.part, Part::More(k) if usize::from(k) < super::tension_rows::MOST);
+    for (id, prim) in scene
+        .display_list()
+        .filter(|(_, p)| p.show.at(band) && whole(p))
+    {
         let id = id.as_u64();
         let line = match &prim.shape {
             Shape::Disc {

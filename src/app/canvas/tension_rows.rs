@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use eframe::egui::{Pos2, Rect, pos2, vec2};
 
-use super::display::{Anchor, Ink, Outline, Prim, Shape, Show, Small, Text, label};
+use super::display::{Anchor, Ink, Outline, Part, Prim, Shape, Show, Small, Text, label};
 use super::palette::CONFIDENTIAL;
 use super::shapes::MARKER_RADIUS;
 use crate::model::Tension;
@@ -16,7 +16,7 @@ const ROW: eframe::egui::Vec2 = vec2(280.0, 36.0);
 /// The gap between rows, in map units.
 const GAP: f32 = 3.0;
 /// At most this many rows; a last line says how many more there are.
-const MOST: usize = 5;
+pub const MOST: usize = 5;
 /// The size of a row's text, in map units.
 const SIZE: f32 = 13.0;
 
@@ -59,22 +59,77 @@ fn row_text(t: &Tension) -> String {
     }
 }
 
-/// Adds the rows for `tensions` above a boundary's marker at `middle`;
-/// gives back the rectangle they cover (none: an empty one at `middle`).
+/// A boundary's label for the row of tension `t`, for screen readers and
+/// tests: "Tension: Suspicion: They never read our notes".
+pub fn row_label(t: &Tension) -> String {
+    format!("Tension: {}", row_text(t))
+}
+
+/// How many rows a boundary with `total` tensions draws when there is
+/// room for all of them.
+pub fn most_rows(total: usize) -> usize {
+    total.min(MOST)
+}
+
+/// How many lines a stack of `fit` rows out of `total` takes: the rows and,
+/// when some are left out, a line that says how many.
+fn lines(total: usize, fit: usize) -> usize {
+    if total == 0 {
+        return 0;
+    }
+    fit + usize::from(total > fit)
+}
+
+/// From the top of one row to the top of the next.
+const STEP: f32 = ROW.y + GAP;
+
+/// The rectangle a stack of `fit` of a boundary's `total` rows covers,
+/// standing on its marker at `middle`, in map units.
+pub fn stack_rect(middle: Pos2, total: usize, fit: usize) -> Rect {
+    let bottom = middle.y - MARKER_RADIUS - 6.0;
+    let height = lines(total, fit) as f32 * STEP;
+    Rect::from_min_max(
+        pos2(middle.x - ROW.x / 2.0, bottom - height),
+        pos2(middle.x + ROW.x / 2.0, bottom),
+    )
+}
+
+/// Where the `k`-th row of a stack of `fit` out of `total` is drawn, in
+/// map units.
+pub fn row_rect(middle: Pos2, total: usize, fit: usize, k: usize) -> Rect {
+    let top = stack_rect(middle, total, fit).min;
+    Rect::from_min_size(top + vec2(0.0, k as f32 * STEP), ROW)
+}
+
+/// How far the rows of a stack of `fit` are drawn below where the whole
+/// stack (every row that could be shown) puts them.
+pub fn drop_for(total: usize, fit: usize) -> f32 {
+    (lines(total, most_rows(total)) - lines(total, fit)) as f32 * STEP
+}
+
+/// Which row of a stack of `fit` out of `total` (standing on a marker at
+/// `middle`) holds the map point `p`, if any.
+pub fn row_at(middle: Pos2, total: usize, fit: usize, p: Pos2) -> Option<usize> {
+    (0..fit).find(|&k| row_rect(middle, total, fit, k).contains(p))
+}
+
+/// Adds the rows for `tensions` above a boundary's marker at `middle`,
+/// every one that may be shown, each primitive marked with its row, and
+/// for each shorter stack the line that says how many are left out; the
+/// painter keeps what fits (see `fit.rs`). Gives back the rectangle the
+/// whole stack covers (none: an empty one at `middle`).
 pub fn rows(middle: Pos2, tensions: &[&Tension], out: &mut Vec<Prim>) -> Rect {
     if tensions.is_empty() {
         return Rect::from_min_max(middle, middle);
     }
     let rows = ordered(tensions);
-    let shown = rows.len().min(MOST);
-    let more = rows.len() - shown;
-    let lines = shown + usize::from(more > 0);
-    let step = ROW.y + GAP;
-    let top = middle.y - MARKER_RADIUS - 6.0 - lines as f32 * step;
-    let left = middle.x - ROW.x / 2.0;
-    let push = |out: &mut Vec<Prim>, shape| out.push(Prim::new(Show::CLOSE, shape));
+    let (total, shown) = (rows.len(), most_rows(rows.len()));
     for (k, t) in rows.iter().take(shown).enumerate() {
-        let rect = Rect::from_min_size(pos2(left, top + k as f32 * step), ROW);
+        let part = Part::Row(k as u8);
+        let push = |out: &mut Vec<Prim>, shape| {
+            out.push(Prim::new(Show::CLOSE, shape).part(part));
+        };
+        let rect = row_rect(middle, total, shown, k);
         let ink = Ink::Severity(if t.status.is_open() {
             t.severity.get()
         } else {
@@ -126,15 +181,20 @@ pub fn rows(middle: Pos2, tensions: &[&Tension], out: &mut Vec<Prim>) -> Rect {
             text(at, Anchor::LeftCentre, row_text(t), wrap, Ink::Text),
         );
     }
-    if more > 0 {
-        let at = pos2(left + 4.0, top + shown as f32 * step + ROW.y / 2.0);
-        let words = format!("and {more} more");
-        push(
-            out,
-            text(at, Anchor::LeftCentre, words, None, Ink::WeakText),
+    for fit in (0..=shown).filter(|&fit| total > fit) {
+        let at = pos2(
+            middle.x - ROW.x / 2.0 + 4.0,
+            row_rect(middle, total, fit, fit).center().y,
         );
+        let words = match (fit, total - fit) {
+            (0, 1) => "1 tension".to_owned(),
+            (0, n) => format!("{n} tensions"),
+            (_, n) => format!("and {n} more"),
+        };
+        let shape = text(at, Anchor::LeftCentre, words, None, Ink::WeakText);
+        out.push(Prim::new(Show::CLOSE, shape).part(Part::More(fit as u8)));
     }
-    Rect::from_min_size(pos2(left, top), vec2(ROW.x, lines as f32 * step))
+    stack_rect(middle, total, shown)
 }
 
 /// A row's text, in at most two lines.

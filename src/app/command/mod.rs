@@ -74,6 +74,8 @@ pub enum Command {
     ToggleViews,
     /// Show the map full screen, step by step through its saved views.
     Present,
+    /// Present from the saved view nearest the part of the map shown now.
+    PresentHere,
     /// Leave the presentation and go back to editing.
     StopPresenting,
     /// Show or hide the inspector panel.
@@ -114,7 +116,7 @@ pub enum TextStep {
 impl Command {
     /// Every command, each member of a family listed on its own. Menus
     /// choose their own order; this list is for the keyboard and tests.
-    pub const ALL: [Command; 45] = [
+    pub const ALL: [Command; 46] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -155,6 +157,7 @@ impl Command {
         Command::SharingScreen,
         Command::ToggleViews,
         Command::Present,
+        Command::PresentHere,
         Command::StopPresenting,
         Command::ToggleInspector,
         Command::Tidy,
@@ -207,6 +210,7 @@ impl Command {
             Self::SharingScreen => "Sharing screen",
             Self::ToggleViews => "Saved views",
             Self::Present => "Present",
+            Self::PresentHere => "Present from here",
             Self::StopPresenting => "Stop presenting",
             Self::ToggleInspector => "Inspector panel",
             Self::Tidy => "Tidy the map",
@@ -258,6 +262,7 @@ impl Command {
             Self::Find => vec![cmd(Key::F)],
             Self::SharingScreen => vec![cmd_shift(Key::H)],
             Self::Present => vec![plain(Key::F5)],
+            Self::PresentHere => vec![KeyboardShortcut::new(Modifiers::SHIFT, Key::F5)],
             // O for the overview on the left, I for the inspector on the right.
             Self::ToggleOverview => vec![cmd_shift(Key::O)],
             Self::ToggleInspector => vec![cmd_shift(Key::I)],

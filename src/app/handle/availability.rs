@@ -105,7 +105,7 @@ impl ConveneApp {
                 checked: self.panels.views.open,
                 ..a.unless(open, NO_MAP)
             },
-            Command::Present => a
+            Command::Present | Command::PresentHere => a
                 .unless(open, NO_MAP)
                 .unless(!self.talk.is_on(), "The map is being presented."),
             Command::StopPresenting => a.unless(self.talk.is_on(), "The map is not being presented."),

@@ -38,10 +38,7 @@ impl ConveneApp {
             Command::Save => self.save(false),
             Command::SaveAs => self.save(true),
             Command::Undo | Command::Redo => self.step_history(command == Command::Undo),
-            Command::Delete => {
-                let ids = self.selection.ids().to_vec();
-                self.apply(Edit::Remove(ids), None, Some(Vec::new()));
-            }
+            Command::Delete => self.remove_selected(),
             Command::SelectAll => {
                 if let Some(w) = &self.work {
                     let map = w.doc.map();
@@ -57,6 +54,7 @@ impl ConveneApp {
             Command::SharingScreen => self.shown.sharing = !self.shown.sharing,
             Command::ToggleViews => self.panels.views.open = !self.panels.views.open,
             Command::Present => self.start_presenting(ctx, 0),
+            Command::PresentHere => self.present_here(ctx),
             Command::StopPresenting => self.stop_presenting(ctx),
             Command::ToggleInspector => {
                 self.panels.inspector_shown = !self.panels.inspector_shown;

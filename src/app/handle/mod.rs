@@ -7,6 +7,7 @@ use eframe::egui;
 
 mod availability;
 mod command;
+mod remove;
 mod tidy;
 
 use crate::Edit;

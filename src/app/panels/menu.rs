@@ -41,7 +41,7 @@ const ADD: [Command; 6] = [
 ];
 
 /// The View menu, above its Theme and Text size submenus.
-const VIEW: [Command; 9] = [
+const VIEW: [Command; 10] = [
     Command::ZoomFit,
     Command::ZoomIn,
     Command::ZoomOut,
@@ -51,6 +51,7 @@ const VIEW: [Command; 9] = [
     Command::ToggleViews,
     Command::SharingScreen,
     Command::Present,
+    Command::PresentHere,
 ];
 
 /// Adds a menu item for each command.

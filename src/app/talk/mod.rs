@@ -15,7 +15,7 @@ use eframe::egui::{self, Rect, ViewportCommand, pos2, vec2};
 use crate::app::ConveneApp;
 use crate::app::canvas::Spot;
 use crate::model::query::Filter;
-use crate::model::{Reveal, SavedView};
+use crate::model::{Point, Reveal, SavedView};
 
 /// A move through the presentation, as a clicker or the keyboard asks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,7 +82,27 @@ fn moved(at: usize, step: Step, count: usize) -> usize {
     }
 }
 
+/// The view, among `views`, whose centre is nearest `at` (the first of
+/// equals); 0 when there are none.
+fn nearest(views: &[SavedView], at: Point) -> usize {
+    let distance = |v: &SavedView| (v.centre.x - at.x).hypot(v.centre.y - at.y);
+    views
+        .iter()
+        .enumerate()
+        .min_by(|(_, a), (_, b)| distance(a).total_cmp(&distance(b)))
+        .map_or(0, |(i, _)| i)
+}
+
 impl ConveneApp {
+    /// Starts presenting at the saved view nearest the part of the map
+    /// shown now, as presentation tools start from the current slide.
+    pub(crate) fn present_here(&mut self, ctx: &egui::Context) {
+        let Some(w) = &self.work else { return };
+        let centre = self.canvas.camera.centre;
+        let index = nearest(&w.doc.map().views, Point::new(centre.x, centre.y));
+        self.start_presenting(ctx, index);
+    }
+
     /// Where the presentation is: the step shown (from 1), how many there
     /// are, and whether the screen is blanked. `None` while editing.
     pub fn presentation(&self) -> Option<(usize, usize, bool)> {
