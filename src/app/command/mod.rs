@@ -20,6 +20,8 @@ pub enum Command {
     Save,
     /// Save the map to a new file.
     SaveAs,
+    /// Bring in a file another tool wrote (a JSON Canvas) as a new map.
+    Import,
     /// Undo the last change.
     Undo,
     /// Redo the last undone change.
@@ -114,11 +116,12 @@ pub enum TextStep {
 impl Command {
     /// Every command, each member of a family listed on its own. Menus
     /// choose their own order; this list is for the keyboard and tests.
-    pub const ALL: [Command; 45] = [
+    pub const ALL: [Command; 46] = [
         Command::New,
         Command::Open,
         Command::Save,
         Command::SaveAs,
+        Command::Import,
         Command::Undo,
         Command::Redo,
         Command::Delete,
@@ -169,6 +172,7 @@ impl Command {
             Self::Open => "Open…",
             Self::Save => "Save",
             Self::SaveAs => "Save as…",
+            Self::Import => "Import…",
             Self::Undo => "Undo",
             Self::Redo => "Redo",
             Self::Delete => "Delete",
@@ -264,6 +268,7 @@ impl Command {
             Self::FindOrDo => vec![cmd(Key::K)],
             Self::Tidy => vec![cmd_shift(Key::L)],
             Self::ClearRecent
+            | Self::Import
             | Self::Pin
             | Self::Welcome
             | Self::Theme(_)
