@@ -385,11 +385,18 @@ fn colour() -> impl Strategy<Value = Colour> {
     any::<(u8, u8, u8)>().prop_map(|(r, g, b)| Colour::rgb(r, g, b))
 }
 
+/// Sides (as indexes into the parties), label, note, and tensions
+/// (severity, statement, confidential).
+type BoundaryPlan = (Vec<usize>, String, String, Vec<(u8, String, bool)>);
+/// Title, boundary index, date (year, month, day), owner.
+type ActivityPlan = (String, usize, Option<(u16, u8, u8)>, String);
+
+/// A random map, as plain values turned into items by [`build`].
 #[derive(Debug, Clone)]
 struct Plan {
     parties: Vec<(String, Point, Colour, bool, String)>,
-    boundaries: Vec<(Vec<usize>, String, String, Vec<(u8, String, bool)>)>,
-    activities: Vec<(String, usize, Option<(u16, u8, u8)>, String)>,
+    boundaries: Vec<BoundaryPlan>,
+    activities: Vec<ActivityPlan>,
     notes: Vec<(String, Point, f32, bool)>,
     groups: Vec<(String, Point, f32)>,
     meta: (String, String),

@@ -127,10 +127,10 @@ pub fn is_preset(text: &str) -> bool {
 /// (Obsidian writes 16 hex digits, as Convene does), or else a number made
 /// from its text, the same every time.
 pub fn id_for(canvas_id: &str) -> Id {
-    if canvas_id.len() == 16 {
-        if let Ok(id) = Id::parse(canvas_id) {
-            return id;
-        }
+    if canvas_id.len() == 16
+        && let Ok(id) = Id::parse(canvas_id)
+    {
+        return id;
     }
     // FNV-1a: small, stable across versions and machines.
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
