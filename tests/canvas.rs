@@ -558,3 +558,48 @@ proptest! {
         prop_assert_eq!(out(&back.map), text);
     }
 }
+
+#[test]
+fn changes_made_in_another_tool_come_back_with_the_map() {
+    let doc = common::sample();
+    let text = out(doc.map());
+    let mut file: Value = serde_json::from_str(&text).unwrap();
+    let nodes = file["nodes"].as_array_mut().unwrap();
+    for node in nodes.iter_mut() {
+        if node["id"] == common::PSY.to_string() {
+            node["text"] = "Psychiatry team".into();
+            node["x"] = (node["x"].as_i64().unwrap() + 100).into();
+        }
+        if node["id"] == common::NOTE.to_string() {
+            node["color"] = "4".into();
+            node["width"] = 300.into();
+        }
+    }
+    let edges = file["edges"].as_array_mut().unwrap();
+    for edge in edges.iter_mut() {
+        if edge["id"] == common::B_PSY_SOC.to_string() {
+            edge["label"] = "Referrals".into();
+        }
+    }
+    let back = canvas::read(&file.to_string()).unwrap();
+    let before = doc.map();
+    let psy = back.map.communities.get(common::PSY).unwrap();
+    assert_eq!(psy.name, "Psychiatry team");
+    let was = before.communities.get(common::PSY).unwrap();
+    assert_eq!(psy.pos, Point::new(was.pos.x + 100.0, was.pos.y));
+    assert_eq!(psy.terms, was.terms, "what the canvas does not show stays");
+    let note = back.map.notes.get(common::NOTE).unwrap();
+    assert_eq!(note.colour, Colour::PALETTE[2], "preset 4 is green");
+    assert_eq!(note.size.w, 300.0);
+    let b = back.map.boundaries.get(common::B_PSY_SOC).unwrap();
+    assert_eq!(b.label, "Referrals");
+    assert_eq!(
+        back.map.communities.get(common::SOC),
+        before.communities.get(common::SOC)
+    );
+    assert_eq!(back.map.tensions, before.tensions);
+    assert_eq!(
+        back.notes,
+        ["3 items were changed in another tool; they came in as the file has them now."]
+    );
+}

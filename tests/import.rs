@@ -171,3 +171,19 @@ fn a_broken_canvas_is_explained_and_the_open_map_stays() {
             .contains("Drop a map (.ron) or a canvas file (.canvas)")
     );
 }
+
+#[test]
+fn a_canvas_file_dragged_over_the_window_says_it_will_be_imported() {
+    let mut h = in_app(None);
+    h.input_mut().hovered_files.push(egui::HoveredFile {
+        path: Some(corpus(DEMO)),
+        ..Default::default()
+    });
+    // egui keeps drawing while a file hovers, so step rather than settle.
+    h.run_steps(3);
+    assert!(
+        h.query_by_label("Drop the canvas file here to import it")
+            .is_some()
+    );
+    assert!(h.query_by_label("Drop the map here to open it").is_none());
+}

@@ -16,7 +16,13 @@ impl Reader {
         let at = place("Edge", Some(&cid), index);
         match self.payload(&mut obj, &at) {
             Some(Payload::Joins(_)) => Ok(()),
-            Some(Payload::Boundary { boundary, tensions }) => {
+            Some(mut payload @ Payload::Boundary { .. }) => {
+                if super::edited::take_edits(&mut payload, &obj) {
+                    self.edited += 1;
+                }
+                let Payload::Boundary { boundary, tensions } = payload else {
+                    return Ok(());
+                };
                 let (id, sides) = (boundary.id, boundary.between.len());
                 self.boundary_with(boundary, tensions, &at)?;
                 // A boundary of three or more parties keeps its fields on

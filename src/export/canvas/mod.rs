@@ -13,6 +13,7 @@
 //! Convene has no place for is kept on the map to be written back.
 
 mod edges;
+mod edited;
 mod messages;
 mod prune;
 mod read;

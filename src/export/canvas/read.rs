@@ -117,6 +117,7 @@ pub(super) struct Reader {
     pub(super) kept: Kept,
     pub(super) said: Vec<String>,
     pub(super) untied: usize,
+    pub(super) edited: usize,
 }
 
 impl Reader {
@@ -205,7 +206,12 @@ impl Reader {
         }
         let payload = self.payload(&mut obj, &at);
         let (id, stands) = match payload {
-            Some(payload) => self.known_node(payload, &at)?,
+            Some(mut payload) => {
+                if super::edited::take_edits(&mut payload, &obj) {
+                    self.edited += 1;
+                }
+                self.known_node(payload, &at)?
+            }
             None => self.foreign_node(&cid, &obj, &at)?,
         };
         self.ids.entry(cid.clone()).or_insert((id, stands));
@@ -481,6 +487,15 @@ impl Reader {
                 "{} join notes, groups, files or links; Convene does not draw them, and keeps them for when the map goes out as a canvas again.",
                 count(self.untied, "line", "lines")
             ));
+        }
+        if self.edited > 0 {
+            self.said.push(match self.edited {
+                1 => "1 item was changed in another tool; it came in as the file has it now."
+                    .to_owned(),
+                n => format!(
+                    "{n} items were changed in another tool; they came in as the file has them now."
+                ),
+            });
         }
         super::prune::prune(&mut self);
         let mut views = std::mem::take(&mut self.top.views);

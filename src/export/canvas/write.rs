@@ -51,7 +51,7 @@ pub fn write(p: &Prepared) -> String {
         nodes: Vec::new(),
         edges: Vec::new(),
     };
-    out.board_and_parties(&scene);
+    out.board_and_parties();
     out.boundaries(&scene);
     out.activities(&scene);
     out.kept_edges();
@@ -84,7 +84,7 @@ struct Writer<'a> {
 impl Writer<'_> {
     /// Groups first (they lie underneath), then communities, stakeholders
     /// and notes.
-    fn board_and_parties(&mut self, scene: &Scene) {
+    fn board_and_parties(&mut self) {
         let map = self.map;
         for g in map.groups.iter() {
             let frame = Frame {
@@ -97,20 +97,17 @@ impl Writer<'_> {
             node.insert("label".into(), g.label.clone().into());
             self.push_node(g.id, node, Payload::Group(g.clone()));
         }
-        let hot = |id: Id, w: f32, h: f32, at: crate::model::Point| {
-            scene
-                .entry(id)
-                .map_or(Frame::centred(at.x, at.y, w, h), |e| Frame::of(e.hot))
-        };
+        // Parties are drawn centred on their position at a fixed size.
+        let hot = |w: f32, h: f32, at: crate::model::Point| Frame::centred(at.x, at.y, w, h);
         for c in map.communities.iter() {
             let d = 2.0 * crate::app::canvas::shapes::COMMUNITY_RADIUS;
-            let mut node = self.node(c.id, "text", hot(c.id, d, d, c.pos), Some(c.colour));
+            let mut node = self.node(c.id, "text", hot(d, d, c.pos), Some(c.colour));
             node.insert("text".into(), c.name.clone().into());
             self.push_node(c.id, node, Payload::Community(c.clone()));
         }
         for s in map.stakeholders.iter() {
             let size = crate::app::canvas::shapes::STAKEHOLDER_SIZE;
-            let frame = hot(s.id, size.x, size.y, s.pos);
+            let frame = hot(size.x, size.y, s.pos);
             let mut node = self.node(s.id, "text", frame, Some(s.colour));
             node.insert("text".into(), s.name.clone().into());
             self.push_node(s.id, node, Payload::Stakeholder(s.clone()));
