@@ -14,6 +14,7 @@
 
 mod edges;
 mod edited;
+mod foreign;
 mod messages;
 mod prune;
 mod read;
