@@ -83,6 +83,7 @@ fn the_sample_map_goes_out_and_comes_back_equal() {
         .unwrap();
     assert_eq!(two_sided["fromNode"], common::PSY.to_string());
     assert_eq!(two_sided["toNode"], common::SOC.to_string());
+    assert_eq!(two_sided["toEnd"], "none", "a boundary has no arrow");
     let joins = |from: Id| {
         edges
             .iter()

@@ -28,7 +28,7 @@ impl Reader {
                 // A boundary of three or more parties keeps its fields on
                 // the node that stands for it.
                 if sides == 2 {
-                    self.keep(id, &cid, obj, &EDGE_OWN);
+                    self.keep(id, &cid, without_plain_end(obj), &EDGE_OWN);
                 }
                 Ok(())
             }
@@ -84,7 +84,16 @@ impl Reader {
         let mut boundary = Boundary::new(id, vec![a, b]);
         boundary.label = label;
         self.boundaries.push(boundary);
-        self.keep(id, cid, obj, &EDGE_OWN);
+        self.keep(id, cid, without_plain_end(obj), &EDGE_OWN);
         Ok(())
     }
+}
+
+/// A boundary's edge without `"toEnd": "none"`, which Convene writes on
+/// every boundary (a boundary has no direction).
+fn without_plain_end(mut obj: Object<String, Value>) -> Object<String, Value> {
+    if obj.get("toEnd").and_then(Value::as_str) == Some("none") {
+        obj.remove("toEnd");
+    }
+    obj
 }

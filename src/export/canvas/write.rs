@@ -152,6 +152,9 @@ impl Writer<'_> {
                 }
                 edge.insert(CONVENE.into(), to_value(&payload));
                 merge(&mut edge, self.kept_text(b.id));
+                // A boundary has no direction: no arrow, unless the file it
+                // came from drew one.
+                edge.entry("toEnd").or_insert_with(|| "none".into());
                 self.edges.push(Value::Object(edge));
                 continue;
             }
