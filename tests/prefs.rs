@@ -265,7 +265,7 @@ fn a_dropped_map_opens_and_another_file_is_refused() {
     assert!(h.state().document().is_none());
     let banner = h.state().banner().unwrap().to_owned();
     assert!(
-        banner.contains("“photo.jpg” is not a Convene map"),
+        banner.contains("“photo.jpg” is not a file Convene can open"),
         "{banner}"
     );
 
@@ -296,7 +296,7 @@ fn a_file_dragged_over_the_window_shows_what_will_happen() {
     }];
     h.run_steps(3);
     assert!(
-        h.query_by_label("Only Convene maps (.ron files) can be opened")
+        h.query_by_label("Only maps (.ron) and canvas files (.canvas) can be opened")
             .is_some()
     );
     h.input_mut().hovered_files.clear();

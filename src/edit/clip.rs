@@ -102,6 +102,7 @@ pub fn copy(map: &Map, ids: &[Id]) -> Option<Clip> {
         notes: map.notes.keeping(keep),
         groups: map.groups.keeping(keep),
         views: Vec::new(),
+        kept: crate::model::Kept::default(),
     };
     // Anchors in map order, so the same copy always reads the same.
     let anchors = clip_map

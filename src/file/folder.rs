@@ -16,9 +16,10 @@ pub struct FolderEntry {
     pub is_folder: bool,
 }
 
-/// The folders and map (`.ron`) files in `folder`: folders first, each
-/// group sorted by name, hidden ones (starting with a dot) left out.
-pub fn list_folder(folder: &Path) -> io::Result<Vec<FolderEntry>> {
+/// The folders and the files ending in `.extension` (`"ron"` for maps) in
+/// `folder`: folders first, each group sorted by name, hidden ones
+/// (starting with a dot) left out.
+pub fn list_folder(folder: &Path, extension: &str) -> io::Result<Vec<FolderEntry>> {
     let mut entries = Vec::new();
     for entry in fs::read_dir(folder)? {
         let entry = entry?;
@@ -31,7 +32,7 @@ pub fn list_folder(folder: &Path) -> io::Result<Vec<FolderEntry>> {
         let is_folder = path.is_dir();
         let is_map = path
             .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("ron"));
+            .is_some_and(|e| e.eq_ignore_ascii_case(extension));
         if is_folder || is_map {
             entries.push(FolderEntry {
                 name,
@@ -76,7 +77,7 @@ mod tests {
             fs::write(dir.path().join(name), "").unwrap();
         }
         fs::create_dir(dir.path().join("zeta")).unwrap();
-        let names: Vec<_> = list_folder(dir.path())
+        let names: Vec<_> = list_folder(dir.path(), "ron")
             .unwrap()
             .into_iter()
             .map(|e| (e.name, e.is_folder))

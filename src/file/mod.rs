@@ -145,6 +145,7 @@ fn build(file: FileV1, text: &str) -> Result<Map, LoadError> {
         notes: collect!(file.notes),
         groups: collect!(file.groups),
         views: file.views,
+        kept: crate::model::Kept::default(),
     };
     check_map(&map).map_err(|problem| located(text, &problem))?;
     if let Some(bad) = map.views.iter().find(|v| !v.is_valid()) {

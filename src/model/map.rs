@@ -2,7 +2,7 @@
 
 use super::{
     Activity, Boundary, BoundaryObject, Broker, Community, Group, Id, Item, ItemKind, ItemRef,
-    Items, Meta, Note, Point, SavedView, Stakeholder, Tension,
+    Items, Kept, Meta, Note, Point, SavedView, Stakeholder, Tension,
 };
 
 /// A whole map. Change it through [`crate::Document`] so that every change
@@ -31,6 +31,9 @@ pub struct Map {
     pub groups: Items<Group>,
     /// Saved views, in the order a presentation steps through them.
     pub views: Vec<SavedView>,
+    /// What a file from another tool held that Convene has no place for,
+    /// written back when the map goes out in that format again.
+    pub kept: Kept,
 }
 
 /// How many items of the main kinds a map holds.

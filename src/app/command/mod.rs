@@ -20,6 +20,8 @@ pub enum Command {
     Save,
     /// Save the map to a new file.
     SaveAs,
+    /// Bring in a file another tool wrote (a JSON Canvas) as a new map.
+    Import,
     /// Undo the last change.
     Undo,
     /// Redo the last undone change.
@@ -121,6 +123,7 @@ impl Command {
         Command::Open,
         Command::Save,
         Command::SaveAs,
+        Command::Import,
         Command::Undo,
         Command::Redo,
         Command::Delete,
@@ -172,6 +175,7 @@ impl Command {
             Self::Open => "Open…",
             Self::Save => "Save",
             Self::SaveAs => "Save as…",
+            Self::Import => "Import…",
             Self::Undo => "Undo",
             Self::Redo => "Redo",
             Self::Delete => "Delete",
@@ -269,6 +273,7 @@ impl Command {
             Self::FindOrDo => vec![cmd(Key::K)],
             Self::Tidy => vec![cmd_shift(Key::L)],
             Self::ClearRecent
+            | Self::Import
             | Self::Pin
             | Self::Welcome
             | Self::Theme(_)

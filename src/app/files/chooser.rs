@@ -15,6 +15,18 @@ pub enum Purpose {
     Open,
     /// Where to save the open map.
     Save,
+    /// A file another tool wrote (a JSON Canvas), to import.
+    Import,
+}
+
+impl Purpose {
+    /// The extension of the files it lists, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Purpose::Open | Purpose::Save => "ron",
+            Purpose::Import => "canvas",
+        }
+    }
 }
 
 /// An open file chooser.
@@ -24,7 +36,8 @@ pub struct FileChooser {
     pub purpose: Purpose,
     /// The folder shown.
     pub folder: PathBuf,
-    /// The folder's maps and sub-folders, or why they cannot be listed.
+    /// The folder's sub-folders and the files it is for (maps, or canvas
+    /// files to import), or why they cannot be listed.
     pub listing: Result<Vec<file::FolderEntry>, String>,
     /// The name (or full path) typed.
     pub name: String,
@@ -57,8 +70,8 @@ impl FileChooser {
 
     /// Shows another folder.
     pub fn go_to(&mut self, folder: PathBuf) {
-        self.listing =
-            file::list_folder(&folder).map_err(|e| format!("This folder cannot be listed: {e}."));
+        self.listing = file::list_folder(&folder, self.purpose.extension())
+            .map_err(|e| format!("This folder cannot be listed: {e}."));
         self.folder = folder;
         self.focus = true;
     }
@@ -108,7 +121,7 @@ impl FileChooser {
                 "There is no folder “{}”. Choose a folder that exists.",
                 folder.display()
             )),
-            Purpose::Open if !file::exists(&path) => {
+            Purpose::Open | Purpose::Import if !file::exists(&path) => {
                 Some(format!("There is no file “{}”.", path.display()))
             }
             _ => None,

@@ -20,6 +20,7 @@ pub fn ui(ctx: &egui::Context, chooser: &mut FileChooser) -> Option<Outcome> {
     let (heading, action) = match chooser.purpose {
         Purpose::Open => ("Open a map", "Open"),
         Purpose::Save => ("Save the map as", "Save"),
+        Purpose::Import => ("Import a canvas file", "Import"),
     };
     let mut outcome = None;
     let modal = egui::Modal::new(egui::Id::unique("file chooser")).show(ctx, |ui| {
@@ -87,7 +88,7 @@ fn listing_ui(ui: &mut egui::Ui, chooser: &mut FileChooser, outcome: &mut Option
     let Some(entry) = go_to else { return };
     if entry.is_folder {
         chooser.go_to(entry.path);
-    } else if chooser.purpose == Purpose::Open {
+    } else if chooser.purpose != Purpose::Save {
         *outcome = Some(Outcome::Chosen(entry.path));
     } else {
         chooser.name = entry.name;

@@ -106,3 +106,12 @@ pub fn save_file(name: &str) -> Chosen {
             .save_file()
     })
 }
+
+/// The system's dialog for choosing a file another tool wrote, to import.
+pub fn import_file() -> Chosen {
+    run(|| {
+        rfd::FileDialog::new()
+            .add_filter("JSON Canvas", &["canvas"])
+            .pick_file()
+    })
+}

@@ -10,6 +10,7 @@ pub mod chooser;
 mod chooser_window;
 pub mod dialogs;
 pub mod examples;
+mod import;
 pub mod prefs;
 pub mod recovery;
 
@@ -47,6 +48,10 @@ pub enum Pending {
     Open,
     /// Open this file (a recent one, or one dropped on the window).
     OpenPath(PathBuf),
+    /// Choose a file another tool wrote and bring it in as a new map.
+    Import,
+    /// Bring in this file (one dropped on the window) as a new map.
+    ImportPath(PathBuf),
     /// Open a built-in example.
     Example(&'static str),
     /// Close the window.
@@ -80,6 +85,12 @@ impl ConveneApp {
                 }
             }
             Pending::OpenPath(path) => self.open_path(&path),
+            Pending::Import => {
+                if let Some(path) = self.choose(Purpose::Import, String::new()) {
+                    self.import_path(&path);
+                }
+            }
+            Pending::ImportPath(path) => self.import_path(&path),
             Pending::Example(name) => self.open_example(name),
             Pending::Close => {
                 self.files.may_close = true;
@@ -167,10 +178,12 @@ impl ConveneApp {
 
     /// Shows a map that was just opened or created.
     pub(crate) fn show_map(&mut self, map: Map, path: Option<PathBuf>) {
-        self.work = Some(Workspace {
-            doc: Document::new(map),
-            path,
-        });
+        self.show_document(Document::new(map), path);
+    }
+
+    /// Shows a document in place of the open one.
+    pub(crate) fn show_document(&mut self, doc: Document, path: Option<PathBuf>) {
+        self.work = Some(Workspace { doc, path });
         self.canvas = CanvasState::default();
         self.panels.welcome = false;
         self.selection.reset();
@@ -248,6 +261,7 @@ impl ConveneApp {
         if self.files.dialogs == Dialogs::System {
             let chosen = match purpose {
                 Purpose::Open => dialogs::open_file(),
+                Purpose::Import => dialogs::import_file(),
                 Purpose::Save => dialogs::save_file(&name),
             };
             match chosen {
@@ -302,6 +316,10 @@ impl ConveneApp {
             Purpose::Open => {
                 self.files.chooser = None;
                 self.open_path(&path);
+            }
+            Purpose::Import => {
+                self.files.chooser = None;
+                self.import_path(&path);
             }
             Purpose::Save => match self.save_to(&path) {
                 Ok(()) => {

@@ -137,21 +137,28 @@ impl ConveneApp {
         }
     }
 
-    /// Opens a map file dropped on the window, asking first about unsaved
-    /// work. Only the first map is opened if several are dropped.
+    /// Opens a map file dropped on the window, or imports a canvas file,
+    /// asking first about unsaved work. Only the first is taken if several
+    /// are dropped.
     pub(crate) fn open_dropped(
         &mut self,
         ctx: &egui::Context,
         dropped: &[egui::DroppedFileHandle],
     ) {
         let paths: Vec<&Path> = dropped.iter().map(|f| f.path()).collect();
-        match paths.iter().find(|p| file::is_map_name(p)) {
+        match paths
+            .iter()
+            .find(|p| file::is_map_name(p) || is_canvas_name(p))
+        {
+            Some(path) if is_canvas_name(path) => {
+                self.guard(ctx, Pending::ImportPath(path.to_path_buf()));
+            }
             Some(path) => self.guard(ctx, Pending::OpenPath(path.to_path_buf())),
             None => {
                 if let Some(other) = paths.first() {
                     let (name, _) = name_and_folder(other);
                     self.banner = Some(format!(
-                        "“{name}” is not a Convene map. Only map files, whose names end in .ron, can be opened."
+                        "“{name}” is not a file Convene can open. Drop a map (.ron) or a canvas file (.canvas)."
                     ));
                 }
             }
@@ -163,10 +170,15 @@ impl ConveneApp {
         let maps = hovered
             .iter()
             .all(|f| f.path.as_deref().is_none_or(file::is_map_name));
-        let text = if maps {
+        let canvases = hovered
+            .iter()
+            .all(|f| f.path.as_deref().is_some_and(is_canvas_name));
+        let text = if canvases {
+            "Drop the canvas file here to import it"
+        } else if maps {
             "Drop the map here to open it"
         } else {
-            "Only Convene maps (.ron files) can be opened"
+            "Only maps (.ron) and canvas files (.canvas) can be opened"
         };
         let screen = ctx.content_rect();
         ctx.layer_painter(egui::LayerId::new(
@@ -194,4 +206,10 @@ impl ConveneApp {
         };
         self.set_view(ctx, self.settings.prefs.theme, size);
     }
+}
+
+/// Whether a file's name says it is a JSON Canvas (`.canvas`).
+fn is_canvas_name(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("canvas"))
 }

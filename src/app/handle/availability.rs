@@ -31,7 +31,7 @@ impl ConveneApp {
         let open = map.is_some();
         let (theme, size) = (self.settings.prefs.theme, self.settings.prefs.text_size);
         match command {
-            Command::New | Command::Open | Command::Cancel => a,
+            Command::New | Command::Open | Command::Import | Command::Cancel => a,
             Command::Welcome => Availability {
                 checked: self.panels.welcome,
                 ..a.unless(open, "The welcome screen is showing.")

@@ -35,6 +35,7 @@ impl ConveneApp {
         match command {
             Command::New => self.guard(ctx, Pending::New),
             Command::Open => self.guard(ctx, Pending::Open),
+            Command::Import => self.guard(ctx, Pending::Import),
             Command::Save => self.save(false),
             Command::SaveAs => self.save(true),
             Command::Undo | Command::Redo => self.step_history(command == Command::Undo),

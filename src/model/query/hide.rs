@@ -99,6 +99,7 @@ pub fn without(map: &Map, hidden: &IdSet) -> Map {
         notes: map.notes.keeping(keep),
         groups: map.groups.keeping(keep),
         views: map.views.clone(),
+        kept: map.kept.clone(),
     }
 }
 
