@@ -20,6 +20,9 @@ pub enum Command {
     Save,
     /// Save the map to a new file.
     SaveAs,
+    /// Export the map: a picture, the report, a spreadsheet or an open
+    /// format.
+    Export,
     /// Undo the last change.
     Undo,
     /// Redo the last undone change.
@@ -114,11 +117,12 @@ pub enum TextStep {
 impl Command {
     /// Every command, each member of a family listed on its own. Menus
     /// choose their own order; this list is for the keyboard and tests.
-    pub const ALL: [Command; 45] = [
+    pub const ALL: [Command; 46] = [
         Command::New,
         Command::Open,
         Command::Save,
         Command::SaveAs,
+        Command::Export,
         Command::Undo,
         Command::Redo,
         Command::Delete,
@@ -169,6 +173,7 @@ impl Command {
             Self::Open => "Open…",
             Self::Save => "Save",
             Self::SaveAs => "Save as…",
+            Self::Export => "Export…",
             Self::Undo => "Undo",
             Self::Redo => "Redo",
             Self::Delete => "Delete",
@@ -231,6 +236,7 @@ impl Command {
             Self::Open => vec![cmd(Key::O)],
             Self::Save => vec![cmd(Key::S)],
             Self::SaveAs => vec![cmd_shift(Key::S)],
+            Self::Export => vec![cmd(Key::E)],
             Self::Undo => vec![cmd(Key::Z)],
             Self::Redo => vec![cmd_shift(Key::Z), cmd(Key::Y)],
             Self::Delete => vec![plain(Key::Delete)],

@@ -15,6 +15,8 @@ pub enum Purpose {
     Open,
     /// Where to save the open map.
     Save,
+    /// Where to write an export, whose main file has this extension.
+    Export(&'static str),
 }
 
 /// An open file chooser.
@@ -84,6 +86,7 @@ impl FileChooser {
         };
         Some(match self.purpose {
             Purpose::Save if path.extension().is_none() => path.with_extension("ron"),
+            Purpose::Export(ext) if path.extension().is_none() => path.with_extension(ext),
             _ => path,
         })
     }
@@ -104,7 +107,7 @@ impl FileChooser {
         }
         let folder = path.parent().unwrap_or(Path::new("/"));
         let problem = match self.purpose {
-            Purpose::Save if !file::is_folder(folder) => Some(format!(
+            Purpose::Save | Purpose::Export(_) if !file::is_folder(folder) => Some(format!(
                 "There is no folder “{}”. Choose a folder that exists.",
                 folder.display()
             )),

@@ -20,6 +20,7 @@ pub fn ui(ctx: &egui::Context, chooser: &mut FileChooser) -> Option<Outcome> {
     let (heading, action) = match chooser.purpose {
         Purpose::Open => ("Open a map", "Open"),
         Purpose::Save => ("Save the map as", "Save"),
+        Purpose::Export(_) => ("Export the map as", "Export"),
     };
     let mut outcome = None;
     let modal = egui::Modal::new(egui::Id::unique("file chooser")).show(ctx, |ui| {

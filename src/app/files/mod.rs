@@ -10,6 +10,7 @@ pub mod chooser;
 mod chooser_window;
 pub mod dialogs;
 pub mod examples;
+pub mod export;
 pub mod prefs;
 pub mod recovery;
 
@@ -35,6 +36,8 @@ pub struct Files {
     pub dialogs: Dialogs,
     /// The app's own file chooser, while open.
     pub chooser: Option<chooser::FileChooser>,
+    /// The export window, and an export under way.
+    pub export: export::ExportWindow,
 }
 
 /// An action that would replace or close an unsaved map, held until the
@@ -243,12 +246,13 @@ impl ConveneApp {
     /// app's own chooser opens and answers in a later frame. A system
     /// dialog that cannot be shown gives way to the app's chooser, from
     /// then on.
-    fn choose(&mut self, purpose: Purpose, name: String) -> Option<PathBuf> {
+    pub(crate) fn choose(&mut self, purpose: Purpose, name: String) -> Option<PathBuf> {
         let mut note = None;
         if self.files.dialogs == Dialogs::System {
             let chosen = match purpose {
                 Purpose::Open => dialogs::open_file(),
                 Purpose::Save => dialogs::save_file(&name),
+                Purpose::Export(ext) => dialogs::save_export(&name, "Export", ext),
             };
             match chosen {
                 Chosen::Path(path) => return Some(path),
@@ -302,6 +306,10 @@ impl ConveneApp {
             Purpose::Open => {
                 self.files.chooser = None;
                 self.open_path(&path);
+            }
+            Purpose::Export(_) => {
+                self.files.chooser = None;
+                self.start_export(path);
             }
             Purpose::Save => match self.save_to(&path) {
                 Ok(()) => {

@@ -37,6 +37,7 @@ impl ConveneApp {
             Command::Open => self.guard(ctx, Pending::Open),
             Command::Save => self.save(false),
             Command::SaveAs => self.save(true),
+            Command::Export => self.open_export(),
             Command::Undo | Command::Redo => self.step_history(command == Command::Undo),
             Command::Delete => {
                 let ids = self.selection.ids().to_vec();
