@@ -192,17 +192,12 @@ fn tensions(map: &Map, boundary: Id) -> Tensions {
             out.open += 1;
             out.severity = out.severity.max(t.severity.get());
         }
-        let words = if t.statement.trim().is_empty() {
-            t.kind.label().to_owned()
-        } else {
-            t.statement.trim().to_owned()
-        };
-        out.statements.push(format!(
-            "{words} ({}, {}, severity {})",
-            t.kind.label(),
-            t.status.label(),
-            t.severity.get()
-        ));
+        let (status, severity) = (t.status.label(), t.severity.get());
+        let kind = t.kind.label();
+        out.statements.push(match t.statement.trim() {
+            "" => format!("{kind} ({status}, severity {severity})"),
+            words => format!("{words} ({kind}, {status}, severity {severity})"),
+        });
     }
     out
 }
