@@ -66,6 +66,13 @@ fn preferences_survive_a_round_trip() {
         recent: vec![PathBuf::from("/maps/b.ron"), PathBuf::from("/maps/a.ron")],
         theme: Theme::Dark,
         text_size: TextSize::Larger,
+        export: convene::file::ExportPrefs {
+            format: convene::export::Format::GraphMl,
+            scope: convene::file::ExportScope::View,
+            view: "Opening".to_owned(),
+            scale: 3,
+            ..Default::default()
+        },
     };
     store.save(&prefs).unwrap();
     assert_eq!(store.load().unwrap(), prefs);

@@ -182,6 +182,7 @@ impl ConveneApp {
         if self.files.prompt.is_none()
             && self.panels.picking.is_none()
             && self.files.chooser.is_none()
+            && !self.files.export.open
         {
             self.shortcuts(ctx);
             self.clipboard_events(ctx);
@@ -314,6 +315,7 @@ impl eframe::App for ConveneApp {
         let ready = self.ready();
         self.prompt_ui(&ctx);
         self.chooser_ui(&ctx);
+        self.export_ui(&ctx);
         match &self.work {
             Some(w) => {
                 // Only what may be shown can be picked or found.

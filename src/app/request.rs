@@ -63,6 +63,10 @@ pub enum Request {
     PresentFrom(usize),
     /// Move through the presentation, or blank the screen.
     Step(Step),
+    /// Export as the export window says: ask where, then write.
+    Export,
+    /// Close the export window, remembering its choices.
+    CloseExport,
 }
 
 /// The answers to "save changes?".

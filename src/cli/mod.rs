@@ -1,6 +1,8 @@
 //! The `convene` command line: open the editor, or check, format and create
 //! map files without it.
 
+mod export;
+
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -47,6 +49,16 @@ pub enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Export a map: a picture, the workshop report, a spreadsheet or an
+    /// open format.
+    ///
+    /// Every export is for sharing: confidential tensions and notes are left
+    /// out unless --include-confidential is given. The files written are
+    /// listed on standard output; how many confidential items were left out
+    /// is said on standard error. Exits with 0 when the files were written,
+    /// 1 when the map cannot be read or the export cannot be made or
+    /// written, and 2 when the command itself is wrong.
+    Export(export::ExportArgs),
     /// Create an empty map file. Never overwrites an existing file.
     New {
         /// The file to create, such as `workshop.ron`.
@@ -72,6 +84,7 @@ pub fn main() -> ExitCode {
         Some(Command::Check { files }) => check(&files),
         Some(Command::Fmt { check, files }) => fmt(&files, check),
         Some(Command::New { file, title }) => new(&file, title),
+        Some(Command::Export(args)) => export::run(&args),
         None => editor(cli.file.as_deref()),
     }
 }

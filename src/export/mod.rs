@@ -17,10 +17,12 @@ mod share;
 
 pub use share::{ExportError, Prepared, Scope, prepare};
 
+use serde::{Deserialize, Serialize};
+
 use crate::model::Map;
 
 /// How a picture looks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum Look {
     /// Dark ink on a light background, as the editor's light theme.
     #[default]
@@ -31,8 +33,9 @@ pub enum Look {
     Print,
 }
 
-/// The formats a map can be exported to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// The formats a map can be exported to. (Serialised so that the app can
+/// remember the last one chosen in its preferences.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum Format {
     /// A picture that stays sharp at any size (SVG).
     #[default]

@@ -9,6 +9,7 @@
 mod atomic;
 mod clip;
 mod error;
+mod export;
 mod folder;
 mod locate;
 mod messages;
@@ -23,8 +24,9 @@ use std::path::Path;
 
 pub use clip::{ClipText, clip_from_text, clip_to_text, read_clip};
 pub use error::{FileError, LoadError, Position};
+pub use export::{part_paths, write_export};
 pub use folder::{FolderEntry, exists, is_folder, list_folder, program_installed};
-pub use prefs::{MAX_RECENT, Prefs, PrefsFile, TextSize, Theme};
+pub use prefs::{ExportPrefs, ExportScope, MAX_RECENT, Prefs, PrefsFile, TextSize, Theme};
 pub use recovery::{Recovered, Recovery, Slot};
 pub use schema::FORMAT;
 

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::{FileError, LoadError, Position, atomic, messages};
+use crate::export::{Format, Look};
 
 /// How many recent files are remembered.
 pub const MAX_RECENT: usize = 10;
@@ -24,6 +25,58 @@ pub struct Prefs {
     pub theme: Theme,
     /// How large the app's text and controls are drawn.
     pub text_size: TextSize,
+    /// The choices last made in the export window.
+    pub export: ExportPrefs,
+}
+
+/// What the export window remembers: everything but "include confidential
+/// items", which starts off each time so that an export is for sharing
+/// unless the person asks again.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ExportPrefs {
+    /// The format last chosen.
+    pub format: Format,
+    /// Which part of the map.
+    pub scope: ExportScope,
+    /// The saved view last chosen, by name.
+    pub view: String,
+    /// How pictures look.
+    pub look: Look,
+    /// Pixels per map unit for PNG, a whole number from 1 to 4.
+    pub scale: u8,
+    /// Whether pictures have a legend.
+    pub legend: bool,
+    /// Whether pictures have the title block.
+    pub title_block: bool,
+}
+
+impl Default for ExportPrefs {
+    fn default() -> Self {
+        Self {
+            format: Format::default(),
+            scope: ExportScope::default(),
+            view: String::new(),
+            look: Look::default(),
+            scale: 2,
+            legend: true,
+            title_block: true,
+        }
+    }
+}
+
+/// Which part of the map an export carries, as the export window offers it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ExportScope {
+    /// The whole map.
+    #[default]
+    Whole,
+    /// What is selected.
+    Selection,
+    /// One saved view.
+    View,
+    /// For PDF: a page for each saved view.
+    PagePerView,
 }
 
 /// The colour scheme.

@@ -22,6 +22,9 @@ pub enum Command {
     SaveAs,
     /// Bring in a file another tool wrote (a JSON Canvas) as a new map.
     Import,
+    /// Export the map: a picture, the report, a spreadsheet or an open
+    /// format.
+    Export,
     /// Undo the last change.
     Undo,
     /// Redo the last undone change.
@@ -118,12 +121,13 @@ pub enum TextStep {
 impl Command {
     /// Every command, each member of a family listed on its own. Menus
     /// choose their own order; this list is for the keyboard and tests.
-    pub const ALL: [Command; 46] = [
+    pub const ALL: [Command; 48] = [
         Command::New,
         Command::Open,
         Command::Save,
         Command::SaveAs,
         Command::Import,
+        Command::Export,
         Command::Undo,
         Command::Redo,
         Command::Delete,
@@ -176,6 +180,7 @@ impl Command {
             Self::Save => "Save",
             Self::SaveAs => "Save as…",
             Self::Import => "Import…",
+            Self::Export => "Export…",
             Self::Undo => "Undo",
             Self::Redo => "Redo",
             Self::Delete => "Delete",
@@ -239,6 +244,7 @@ impl Command {
             Self::Open => vec![cmd(Key::O)],
             Self::Save => vec![cmd(Key::S)],
             Self::SaveAs => vec![cmd_shift(Key::S)],
+            Self::Export => vec![cmd(Key::E)],
             Self::Undo => vec![cmd(Key::Z)],
             Self::Redo => vec![cmd_shift(Key::Z), cmd(Key::Y)],
             Self::Delete => vec![plain(Key::Delete)],

@@ -17,6 +17,8 @@ pub enum Purpose {
     Save,
     /// A file another tool wrote (a JSON Canvas), to import.
     Import,
+    /// Where to write an export, whose main file has this extension.
+    Export(&'static str),
 }
 
 impl Purpose {
@@ -25,6 +27,7 @@ impl Purpose {
         match self {
             Purpose::Open | Purpose::Save => "ron",
             Purpose::Import => "canvas",
+            Purpose::Export(extension) => extension,
         }
     }
 }
@@ -97,6 +100,7 @@ impl FileChooser {
         };
         Some(match self.purpose {
             Purpose::Save if path.extension().is_none() => path.with_extension("ron"),
+            Purpose::Export(ext) if path.extension().is_none() => path.with_extension(ext),
             _ => path,
         })
     }
@@ -117,7 +121,7 @@ impl FileChooser {
         }
         let folder = path.parent().unwrap_or(Path::new("/"));
         let problem = match self.purpose {
-            Purpose::Save if !file::is_folder(folder) => Some(format!(
+            Purpose::Save | Purpose::Export(_) if !file::is_folder(folder) => Some(format!(
                 "There is no folder “{}”. Choose a folder that exists.",
                 folder.display()
             )),

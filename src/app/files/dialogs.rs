@@ -115,3 +115,14 @@ pub fn import_file() -> Chosen {
             .pick_file()
     })
 }
+
+/// The system's dialog for choosing where an export goes, suggesting
+/// `name` and offering files ending in `extension`.
+pub fn save_export(name: &str, kind: &str, extension: &str) -> Chosen {
+    run(|| {
+        rfd::FileDialog::new()
+            .add_filter(kind, &[extension])
+            .set_file_name(name)
+            .save_file()
+    })
+}

@@ -11,6 +11,7 @@ mod chooser_window;
 pub mod dialogs;
 pub mod examples;
 mod import;
+pub mod export;
 pub mod prefs;
 pub mod recovery;
 
@@ -36,6 +37,8 @@ pub struct Files {
     pub dialogs: Dialogs,
     /// The app's own file chooser, while open.
     pub chooser: Option<chooser::FileChooser>,
+    /// The export window, and an export under way.
+    pub export: export::ExportWindow,
 }
 
 /// An action that would replace or close an unsaved map, held until the
@@ -256,13 +259,14 @@ impl ConveneApp {
     /// app's own chooser opens and answers in a later frame. A system
     /// dialog that cannot be shown gives way to the app's chooser, from
     /// then on.
-    fn choose(&mut self, purpose: Purpose, name: String) -> Option<PathBuf> {
+    pub(crate) fn choose(&mut self, purpose: Purpose, name: String) -> Option<PathBuf> {
         let mut note = None;
         if self.files.dialogs == Dialogs::System {
             let chosen = match purpose {
                 Purpose::Open => dialogs::open_file(),
                 Purpose::Import => dialogs::import_file(),
                 Purpose::Save => dialogs::save_file(&name),
+                Purpose::Export(ext) => dialogs::save_export(&name, "Export", ext),
             };
             match chosen {
                 Chosen::Path(path) => return Some(path),
@@ -320,6 +324,10 @@ impl ConveneApp {
             Purpose::Import => {
                 self.files.chooser = None;
                 self.import_path(&path);
+            }
+            Purpose::Export(_) => {
+                self.files.chooser = None;
+                self.start_export(path);
             }
             Purpose::Save => match self.save_to(&path) {
                 Ok(()) => {

@@ -111,6 +111,7 @@ impl ConveneApp {
             Command::StopPresenting => a.unless(self.talk.is_on(), "The map is not being presented."),
             Command::Save
             | Command::SaveAs
+            | Command::Export
             | Command::Paste
             | Command::SelectAll
             | Command::Add(Placed::Community | Placed::Stakeholder | Placed::Note)

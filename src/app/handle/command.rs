@@ -38,6 +38,7 @@ impl ConveneApp {
             Command::Import => self.guard(ctx, Pending::Import),
             Command::Save => self.save(false),
             Command::SaveAs => self.save(true),
+            Command::Export => self.open_export(),
             Command::Undo | Command::Redo => self.step_history(command == Command::Undo),
             Command::Delete => self.remove_selected(),
             Command::SelectAll => {

@@ -47,6 +47,8 @@ impl ConveneApp {
                 Request::ShowView(index) => self.show_view(index),
                 Request::PresentFrom(index) => self.start_presenting(ctx, index),
                 Request::Step(step) => self.step(step),
+                Request::Export => self.export_asked(),
+                Request::CloseExport => self.close_export(),
             }
         }
     }

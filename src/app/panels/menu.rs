@@ -88,6 +88,7 @@ pub fn ui(ui: &mut Ui, ready: &Ready, recent: &[PathBuf], requests: &mut Request
                 items(ui, ready, requests, &[Command::Save, Command::SaveAs]);
                 ui.separator();
                 items(ui, ready, requests, &[Command::Import]);
+                items(ui, ready, requests, &[Command::Export]);
             });
             ui.menu_button("Edit", |ui| items(ui, ready, requests, &EDIT));
             ui.menu_button("Add", |ui| items(ui, ready, requests, &ADD));
