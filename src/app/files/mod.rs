@@ -10,8 +10,8 @@ pub mod chooser;
 mod chooser_window;
 pub mod dialogs;
 pub mod examples;
-mod import;
 pub mod export;
+mod import;
 pub mod prefs;
 pub mod recovery;
 
