@@ -9,7 +9,7 @@
 //! recovery copies and preferences; `command/` the one list of commands;
 //! `handle/` carries out requests and commands and decides what can run.
 
-mod canvas;
+pub(crate) mod canvas;
 mod clipboard;
 mod command;
 mod files;
