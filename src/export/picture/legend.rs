@@ -43,7 +43,7 @@ fn rows(map: &Map) -> Vec<Vec<Entry>> {
         },
     };
     let mut kinds = vec![
-        entry(|x, y| community(x, y), "Community"),
+        entry(community, "Community"),
         entry(stakeholder, "Stakeholder"),
         entry(boundary, "Boundary"),
         entry(activity, "Activity"),

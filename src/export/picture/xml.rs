@@ -17,7 +17,7 @@ pub fn num(out: &mut String, x: f32) {
     }
     let tenths = tenths.unsigned_abs();
     let _ = write!(out, "{}", tenths / 10);
-    if tenths % 10 != 0 {
+    if !tenths.is_multiple_of(10) {
         let _ = write!(out, ".{}", tenths % 10);
     }
 }
