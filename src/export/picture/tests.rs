@@ -371,3 +371,47 @@ fn one_page_per_view() {
         "{right}"
     );
 }
+
+#[test]
+fn the_export_dispatch_makes_each_picture() {
+    use crate::export::{Format, Options, write};
+    let mut map = planted(SECRET);
+    map.views.push(SavedView::new(
+        "Who is here",
+        Point::new(200.0, 0.0),
+        Size::new(800.0, 600.0),
+    ));
+    let bytes = |format, page_per_view| {
+        let options = Options {
+            format,
+            page_per_view,
+            picture: Picture {
+                scale: 0.5,
+                ..Picture::default()
+            },
+            ..Options::default()
+        };
+        let out = write(&map, &options).expect("exports");
+        assert_eq!(out.left_out, 2);
+        out.parts.into_iter().next().expect("a part").bytes
+    };
+    assert!(bytes(Format::Svg, false).starts_with(b"<svg "));
+    assert!(bytes(Format::Png, false).starts_with(b"\x89PNG\r\n"));
+    assert!(bytes(Format::Pdf, false).starts_with(b"%PDF-"));
+    assert!(bytes(Format::Pdf, true).starts_with(b"%PDF-"));
+}
+
+#[test]
+fn without_a_title_block_a_footer_says_what_was_left_out() {
+    let map = planted(SECRET);
+    let picture = Picture {
+        title_block: false,
+        legend: false,
+        ..Picture::default()
+    };
+    let shared = svg(&whole(&map, false), &picture);
+    assert!(shared.contains(">2 confidential items were left out.<"));
+    assert!(!shared.contains(">Referrals<"), "no title");
+    let all = svg(&whole(&map, true), &picture);
+    assert!(!all.contains("left out"));
+}
