@@ -11,7 +11,7 @@ pub mod access;
 pub mod camera;
 pub mod display;
 mod draw;
-mod fit;
+pub(crate) mod fit;
 mod glide;
 mod grid;
 mod hints;
@@ -28,7 +28,7 @@ pub mod scene;
 pub mod shapes;
 #[cfg(test)]
 mod svg;
-mod tension_rows;
+pub(crate) mod tension_rows;
 
 pub use access::item_label;
 pub use place::{free_spot, new_community, tidy_sizes};

@@ -326,7 +326,7 @@ impl Scene {
         not(test),
         expect(
             dead_code,
-            reason = "picture export will draw from it; the SVG test backend does now"
+            reason = "the SVG test backend draws from it; picture export walks the entries, whose kinds it needs"
         )
     )]
     pub fn display_list(&self) -> impl Iterator<Item = (Id, &Prim)> {

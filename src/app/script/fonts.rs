@@ -12,24 +12,15 @@ use std::sync::Arc;
 
 use eframe::egui::{self, FontData, FontDefinitions, FontFamily};
 
-/// The bundled fonts: a name for egui, and the file.
+use crate::export::picture::fonts as pictures;
+
+/// The bundled fonts: a name for egui, and the file (the same bytes that
+/// pictures are drawn with).
 const BUNDLED: [(&str, &[u8]); 4] = [
-    (
-        "Noto Sans Hebrew (subset)",
-        include_bytes!("../../../assets/fonts/NotoSansHebrew-Subset.ttf"),
-    ),
-    (
-        "Noto Sans Arabic (subset)",
-        include_bytes!("../../../assets/fonts/NotoSansArabic-Subset.ttf"),
-    ),
-    (
-        "Noto Sans Devanagari (subset)",
-        include_bytes!("../../../assets/fonts/NotoSansDevanagari-Subset.ttf"),
-    ),
-    (
-        "Noto Sans CJK (subset)",
-        include_bytes!("../../../assets/fonts/NotoSansCJK-Subset.otf"),
-    ),
+    ("Noto Sans Hebrew (subset)", pictures::HEBREW),
+    ("Noto Sans Arabic (subset)", pictures::ARABIC),
+    ("Noto Sans Devanagari (subset)", pictures::DEVANAGARI),
+    ("Noto Sans CJK (subset)", pictures::CJK),
 ];
 
 /// The name of egui's first icon font: the script fonts go before it, so a
