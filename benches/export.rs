@@ -1,21 +1,22 @@
-//! Picture export times, printed one line per case as
+//! Export times, printed one line per case as
 //! `export/<format>/<size>: <median> ms`.
 //!
-//! For generated maps of 15, 500 and 5,000 communities (with about 1.5
-//! times as many boundaries, a tension on half of them and one activity per
-//! community) it measures the SVG, the PNG at scale 2 (or, for a map too
-//! large for that, the largest scale a PNG may have) and the PDF of the
-//! whole map.
+//! For generated maps of about 1,000 and 10,000 items it measures every
+//! format through `export::write`, as the app and the command line call it;
+//! a PNG at scale 2, or, for a map too large for that, the largest scale a
+//! PNG may have. Big pictures are timed once, the rest five times.
 //!
 //! Targets on a 2-core machine (issue 9): SVG of 10k ≤ 150 ms, PNG of a 1k
-//! map at 2× ≤ 1 s. Run with `cargo bench --bench export`, or
-//! `cargo bench --bench export -- 500` for one size.
+//! map at 2× ≤ 1 s, report of 10k ≤ 200 ms. Run with
+//! `cargo bench --bench export`, or `cargo bench --bench export -- 1000`
+//! for one size.
 
 use std::hint::black_box;
 use std::time::Instant;
 
-use convene::export::{Picture, Prepared, Scope, picture, prepare};
+use convene::export::{self, Format, Options, Picture, Prepared, Scope, picture, prepare};
 use convene::generate;
+use convene::model::Map;
 
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -48,26 +49,44 @@ fn png_scale(p: &Prepared) -> f32 {
     (fits * 0.99).min(2.0) as f32
 }
 
+/// A generated map of about `items` items (communities, boundaries,
+/// tensions, activities).
+fn map_of(items: usize) -> Map {
+    let probe = generate::map(100, 7).len();
+    generate::map((items * 100 / probe).max(4), 7)
+}
+
 fn main() {
     let only: Vec<usize> = std::env::args().filter_map(|a| a.parse().ok()).collect();
-    for size in [15, 500, 5_000] {
+    for size in [1_000, 10_000] {
         if !only.is_empty() && !only.contains(&size) {
             continue;
         }
-        let map = generate::map(size, 7);
+        let map = map_of(size);
         let p = prepare(&map, &Scope::Whole, false).expect("the whole map");
-        let runs = if size > 1_000 { 3 } else { 7 };
-        let svg = median_ms(runs, || picture::svg(&p, &Picture::default()));
-        println!("export/svg/{size}: {svg:.1} ms");
         let scale = png_scale(&p);
-        let look = Picture {
-            scale,
-            ..Picture::default()
-        };
-        let png = median_ms(runs, || picture::png(&p, &look).expect("a PNG"));
-        println!("export/png/{size}: {png:.1} ms (scale {scale:.2})");
-        let pages = std::slice::from_ref(&p);
-        let pdf = median_ms(runs, || picture::pdf(pages, &look).expect("a PDF"));
-        println!("export/pdf/{size}: {pdf:.1} ms");
+        for format in Format::ALL {
+            let options = Options {
+                format,
+                picture: Picture {
+                    scale,
+                    ..Picture::default()
+                },
+                ..Options::default()
+            };
+            let slow = size > 1_000 && matches!(format, Format::Png | Format::Pdf);
+            let runs = if slow { 1 } else { 5 };
+            let ms = median_ms(runs, || export::write(&map, &options).expect("an export"));
+            let name = format!("{format:?}").to_lowercase();
+            let extra = if format == Format::Png {
+                format!(" (scale {scale:.2})")
+            } else {
+                String::new()
+            };
+            println!(
+                "export/{name}/{size}: {ms:.1} ms{extra}  [{} items]",
+                map.len()
+            );
+        }
     }
 }
