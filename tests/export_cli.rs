@@ -182,3 +182,42 @@ fn export_mistakes_are_told_with_the_usual_statuses() {
         assert!(stdout(&help).contains(word), "{word} in the help");
     }
 }
+
+#[test]
+fn import_makes_a_map_file_from_a_canvas_and_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    let canvas = dir.path().join("sample.canvas");
+    std::fs::copy(
+        "tests/data/jsoncanvas/obsidianmd-jsoncanvas-sample.canvas",
+        &canvas,
+    )
+    .unwrap();
+    let o = convene(&["import", "sample.canvas"], dir.path());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("sample.ron"), "{}", stdout(&o));
+    let map = convene::file::read(&dir.path().join("sample.ron")).unwrap();
+    assert!(!map.is_empty(), "the canvas's nodes came in");
+    assert_eq!(map.meta.title, "sample", "titled after the file");
+
+    let again = convene(&["import", "sample.canvas"], dir.path());
+    assert_eq!(
+        again.status.code(),
+        Some(1),
+        "an existing map is never overwritten"
+    );
+    let still = convene::file::read(&dir.path().join("sample.ron")).unwrap();
+    assert_eq!(still, map);
+
+    std::fs::write(dir.path().join("broken.canvas"), "{\"nodes\": [").unwrap();
+    let broken = convene(&["import", "broken.canvas", "-o", "b.ron"], dir.path());
+    assert_eq!(broken.status.code(), Some(1));
+    assert!(
+        stderr(&broken).contains("broken.canvas"),
+        "{}",
+        stderr(&broken)
+    );
+    assert!(
+        !dir.path().join("b.ron").exists(),
+        "nothing is written for a broken canvas"
+    );
+}

@@ -59,6 +59,18 @@ pub enum Command {
     /// 1 when the map cannot be read or the export cannot be made or
     /// written, and 2 when the command itself is wrong.
     Export(export::ExportArgs),
+    /// Bring a JSON Canvas file (`.canvas`) in as a new map file.
+    ///
+    /// Prints what was adjusted on the way in. Never overwrites an existing
+    /// file. Exits with 0 when the map was written, 1 when the canvas
+    /// cannot be read or the map cannot be written.
+    Import {
+        /// The `.canvas` file to read.
+        file: PathBuf,
+        /// The map file to write (by default, beside it with `.ron`).
+        #[arg(short, long)]
+        out: Option<PathBuf>,
+    },
     /// Create an empty map file. Never overwrites an existing file.
     New {
         /// The file to create, such as `workshop.ron`.
@@ -85,6 +97,7 @@ pub fn main() -> ExitCode {
         Some(Command::Fmt { check, files }) => fmt(&files, check),
         Some(Command::New { file, title }) => new(&file, title),
         Some(Command::Export(args)) => export::run(&args),
+        Some(Command::Import { file, out }) => import(&file, out.as_deref()),
         None => editor(cli.file.as_deref()),
     }
 }
@@ -164,6 +177,51 @@ fn fmt_one(path: &Path, check_only: bool) -> Result<bool, FileError> {
         file::write_bytes(path, canonical.as_bytes())?;
     }
     Ok(false)
+}
+
+fn import(path: &Path, out: Option<&Path>) -> ExitCode {
+    let read = file::read_bytes(path)
+        .map_err(|e| e.to_string())
+        .and_then(|bytes| {
+            String::from_utf8(bytes)
+                .map_err(|_| format!("{}: this is not a text file.", path.display()))
+        })
+        .and_then(|text| {
+            crate::export::canvas::read(&text).map_err(|e| format!("{}: {e}", path.display()))
+        });
+    let imported = match read {
+        Ok(imported) => imported,
+        Err(why) => {
+            eprintln!("{why}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut map = imported.map;
+    if map.meta.title.trim().is_empty() {
+        map.meta.title = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+    }
+    let target = out.map_or_else(|| path.with_extension("ron"), Path::to_path_buf);
+    for note in &imported.notes {
+        eprintln!("{}: {note}", path.display());
+    }
+    match file::write_new(&target, &map) {
+        Ok(()) => {
+            println!(
+                "{}: {} items from {}",
+                target.display(),
+                map.len(),
+                path.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("{error}");
+            ExitCode::FAILURE
+        }
+    }
 }
 
 fn new(path: &Path, title: Option<String>) -> ExitCode {
