@@ -92,17 +92,9 @@ pub fn copy(map: &Map, ids: &[Id]) -> Option<Clip> {
     let keep = |id: &Id| copied.contains(id) || anchors.contains(id);
     let clip_map = Map {
         meta: Meta::titled("Copied items"),
-        communities: map.communities.keeping(keep),
-        stakeholders: map.stakeholders.keeping(keep),
-        boundaries: map.boundaries.keeping(keep),
-        tensions: map.tensions.keeping(keep),
-        activities: map.activities.keeping(keep),
-        objects: map.objects.keeping(keep),
-        brokers: map.brokers.keeping(keep),
-        notes: map.notes.keeping(keep),
-        groups: map.groups.keeping(keep),
         views: Vec::new(),
         kept: crate::model::Kept::default(),
+        ..map.keeping(keep)
     };
     // Anchors in map order, so the same copy always reads the same.
     let anchors = clip_map

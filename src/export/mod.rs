@@ -14,6 +14,7 @@ pub mod picture;
 pub mod report;
 pub mod secrets;
 mod share;
+pub mod xml;
 
 pub use share::{ExportError, Prepared, Scope, prepare};
 

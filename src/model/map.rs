@@ -52,6 +52,25 @@ pub struct Counts {
 }
 
 impl Map {
+    /// A copy with only the items `keep` accepts, and the same facts,
+    /// views and kept foreign data. References are left as they are.
+    pub fn keeping(&self, keep: impl Fn(&Id) -> bool) -> Map {
+        Map {
+            meta: self.meta.clone(),
+            communities: self.communities.keeping(&keep),
+            stakeholders: self.stakeholders.keeping(&keep),
+            boundaries: self.boundaries.keeping(&keep),
+            tensions: self.tensions.keeping(&keep),
+            activities: self.activities.keeping(&keep),
+            objects: self.objects.keeping(&keep),
+            brokers: self.brokers.keeping(&keep),
+            notes: self.notes.keeping(&keep),
+            groups: self.groups.keeping(&keep),
+            views: self.views.clone(),
+            kept: self.kept.clone(),
+        }
+    }
+
     /// An empty map with these facts.
     pub fn new(meta: Meta) -> Self {
         Self {

@@ -6,6 +6,7 @@
 use std::fmt::Write as _;
 
 use super::network::{Edge, Network, Node, Tensions};
+use crate::export::xml::escape;
 use crate::export::{Prepared, left_out_words};
 
 /// The keys: id, what it belongs to, its name, its type.
@@ -127,27 +128,4 @@ fn tension_data(out: &mut String, prefix: &str, t: &Tensions) {
 
 fn data(out: &mut String, key: &str, value: &str) {
     let _ = writeln!(out, "      <data key=\"{key}\">{}</data>", escape(value));
-}
-
-/// Text made safe inside XML, in an element or a quoted attribute: the five
-/// special characters as entities, and the control characters XML 1.0
-/// forbids left out (tab, line feed and carriage return stay, the last two
-/// as character references so that they survive attribute normalisation).
-pub(super) fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\n' => out.push_str("&#10;"),
-            '\r' => out.push_str("&#13;"),
-            '\t' => out.push('\t'),
-            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
-            c => out.push(c),
-        }
-    }
-    out
 }

@@ -1,9 +1,9 @@
 //! The graph formats: well-formed, typed, the same bytes each time, and
 //! nothing confidential unless asked for.
 
-use super::graphml::escape;
 use super::*;
 use crate::export::secrets::{PLANTED, planted};
+use crate::export::xml::escape;
 use crate::export::{Format, Options, Scope, prepare, write};
 use crate::model::{Boundary, Community, Id, Item, Map, Point};
 use crate::{Document, Edit};

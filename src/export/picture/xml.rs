@@ -8,6 +8,7 @@ use unicode_bidi::{BidiClass, bidi_class};
 
 use super::fonts::{BUNDLED, font_of, leans_back};
 use super::inks::paint;
+use crate::export::xml::escape_into;
 
 /// Appends `x` with at most one decimal ("12", "12.5", never "-0").
 pub fn num(out: &mut String, x: f32) {
@@ -36,22 +37,6 @@ pub fn colour(out: &mut String, name: &str, c: Color32) {
     let _ = write!(out, " {name}=\"{hex}\"");
     if let Some(a) = alpha {
         let _ = write!(out, " {name}-opacity=\"{a:.2}\"");
-    }
-}
-
-/// Appends `text` escaped for XML, leaving out characters XML cannot hold.
-pub fn escape(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\t' => out.push(' '),
-            c if c.is_control() || matches!(c, '\u{fffe}' | '\u{ffff}') => {}
-            c => out.push(c),
-        }
     }
 }
 
@@ -98,10 +83,10 @@ fn run_in(out: &mut String, run: &str, font: usize) {
     match BUNDLED.get(font) {
         Some((family, _)) if font > 0 => {
             let _ = write!(out, "<tspan font-family=\"{family}\">");
-            escape(out, run);
+            escape_into(out, run);
             out.push_str("</tspan>");
         }
-        _ => escape(out, run),
+        _ => escape_into(out, run),
     }
 }
 
@@ -122,7 +107,7 @@ mod tests {
     #[test]
     fn text_is_escaped() {
         let mut out = String::new();
-        escape(&mut out, "a<b & \"c\" 'd'>\u{1}");
+        escape_into(&mut out, "a<b & \"c\" 'd'>\u{1}");
         assert_eq!(out, "a&lt;b &amp; &quot;c&quot; &apos;d&apos;&gt;");
     }
 

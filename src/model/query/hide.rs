@@ -86,21 +86,7 @@ pub fn hidden(map: &Map, hide: &Hide<'_>) -> IdSet {
 /// stay as they are, so an item copied from here and edited keeps them: a
 /// hidden item is out of sight, never out of the map.
 pub fn without(map: &Map, hidden: &IdSet) -> Map {
-    let keep = |id: &crate::model::Id| !hidden.contains(id);
-    Map {
-        meta: map.meta.clone(),
-        communities: map.communities.keeping(keep),
-        stakeholders: map.stakeholders.keeping(keep),
-        boundaries: map.boundaries.keeping(keep),
-        tensions: map.tensions.keeping(keep),
-        activities: map.activities.keeping(keep),
-        objects: map.objects.keeping(keep),
-        brokers: map.brokers.keeping(keep),
-        notes: map.notes.keeping(keep),
-        groups: map.groups.keeping(keep),
-        views: map.views.clone(),
-        kept: map.kept.clone(),
-    }
+    map.keeping(|id| !hidden.contains(id))
 }
 
 #[cfg(test)]
