@@ -293,3 +293,41 @@ fn every_format_saves_what_the_export_makes_or_says_why_not() {
         }
     }
 }
+
+/// Whether the labelled widget lies wholly inside the window (AccessKit
+/// places nodes in pixels, the screen is in points).
+fn on_screen(h: &Harness<'_, ConveneApp>, text: &str) -> bool {
+    let pixels = h.ctx.pixels_per_point();
+    let screen = h.ctx.content_rect();
+    let node = h.get_by_label(text);
+    let b = node.accesskit_node().bounding_box().unwrap();
+    let rect = eframe::egui::Rect::from_min_max(
+        eframe::egui::pos2(b.x0 as f32, b.y0 as f32) / pixels,
+        eframe::egui::pos2(b.x1 as f32, b.y1 as f32) / pixels,
+    );
+    screen.contains_rect(rect)
+}
+
+#[test]
+fn at_largest_text_on_a_small_screen_the_window_fits_and_every_choice_can_be_reached() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = editor(dir.path());
+    for _ in 0..3 {
+        keys(&mut h, Modifiers::COMMAND, Key::Equals);
+    }
+    assert_eq!(h.ctx.zoom_factor(), 2.0, "Largest text");
+    keys(&mut h, Modifiers::COMMAND, Key::E);
+    for text in ["Export the map", "Export…", "Cancel"] {
+        assert!(on_screen(&h, text), "{text} is on the screen");
+    }
+    // What does not fit scrolls into sight, and still works.
+    let tick = "Include confidential items";
+    h.get_by_label(tick).scroll_to_me();
+    h.run();
+    assert!(on_screen(&h, tick), "the last choice scrolls into sight");
+    choose(&mut h, tick);
+    assert!(toggled(&h, tick));
+    for text in ["Export the map", "Export…", "Cancel"] {
+        assert!(on_screen(&h, text), "{text} stays on the screen");
+    }
+}

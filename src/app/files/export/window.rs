@@ -51,24 +51,30 @@ pub fn format_label(format: Format) -> &'static str {
     }
 }
 
+/// The width of one column of choices, in points.
+const COLUMN: f32 = 300.0;
+
 const NO_PICTURE: &str = "Only pictures (SVG, PNG, PDF) have this.";
 
 impl ExportWindow {
     /// Shows the window; what the person asks for goes to `out`.
     pub fn ui(&mut self, ctx: &egui::Context, facts: &Facts, out: &mut Requests) {
         let busy = self.job.is_some();
+        let screen = ctx.content_rect();
+        let wide = screen.width() >= 2.0 * COLUMN + 80.0;
         let modal = egui::Modal::new(egui::Id::unique("export window")).show(ctx, |ui| {
-            ui.set_width(460.0);
+            ui.set_width(if wide { 2.0 * COLUMN + 20.0 } else { COLUMN });
             ui.heading("Export the map");
-            ui.add_enabled_ui(!busy, |ui| {
-                self.format_ui(ui);
-                ui.separator();
-                self.scope_ui(ui, facts);
-                ui.separator();
-                self.picture_ui(ui);
-                ui.separator();
-                self.confidential_ui(ui);
-            });
+            // The heading, a problem line and the buttons stay in sight;
+            // the choices scroll when the window is short (Largest text on
+            // a small screen).
+            let line = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y;
+            let room = (screen.height() - 6.0 * line - 60.0).max(4.0 * line);
+            egui::ScrollArea::vertical()
+                .max_height(room)
+                .show(ui, |ui| {
+                    ui.add_enabled_ui(!busy, |ui| self.choices_ui(ui, facts, wide));
+                });
             if let Some(problem) = &self.problem {
                 ui.colored_label(ui.visuals().error_fg_color, problem.as_str());
             }
@@ -90,6 +96,38 @@ impl ExportWindow {
         if modal.should_close() && !busy {
             out.push(Request::CloseExport);
         }
+    }
+
+    /// The choices: side by side when the screen is wide enough, else one
+    /// above the other.
+    fn choices_ui(&mut self, ui: &mut Ui, facts: &Facts, wide: bool) {
+        if wide {
+            ui.horizontal_top(|ui| {
+                ui.vertical(|ui| {
+                    ui.set_width(COLUMN);
+                    self.format_ui(ui);
+                });
+                ui.add_space(16.0);
+                ui.vertical(|ui| {
+                    ui.set_width(COLUMN);
+                    self.rest_ui(ui, facts);
+                });
+            });
+        } else {
+            ui.set_width(COLUMN);
+            self.format_ui(ui);
+            ui.separator();
+            self.rest_ui(ui, facts);
+        }
+    }
+
+    /// Everything but the format.
+    fn rest_ui(&mut self, ui: &mut Ui, facts: &Facts) {
+        self.scope_ui(ui, facts);
+        ui.separator();
+        self.picture_ui(ui);
+        ui.separator();
+        self.confidential_ui(ui);
     }
 
     fn format_ui(&mut self, ui: &mut Ui) {
