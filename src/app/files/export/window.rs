@@ -158,6 +158,11 @@ impl ExportWindow {
         )
         .on_disabled_hover_text("Nothing is selected. Select items on the map first.");
         let has_views = !facts.views.is_empty();
+        if !facts.views.contains(&c.view)
+            && let Some(first) = facts.views.first()
+        {
+            c.view = first.clone();
+        }
         ui.horizontal(|ui| {
             radio(ui, &mut c.scope, ExportScope::View, "Saved view", has_views)
                 .on_disabled_hover_text("The map has no saved views.");
