@@ -9,7 +9,7 @@ use super::Id;
 /// map holds one value ("mine" where there was a choice); both values stay
 /// here, as the text a map file would hold, so nothing either side wrote is
 /// lost.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Conflict {
     /// The item it concerns; none for the map's details and saved views.
@@ -19,8 +19,9 @@ pub struct Conflict {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub view: Option<String>,
     /// The field both sides changed (`severity`, `name`, `title`, …), or
-    /// empty when one side removed the whole item or view and the other
-    /// changed or still needs it.
+    /// empty when the conflict is about a whole item or view: one side
+    /// removed it and the other changed or still needs it, or (for a view)
+    /// both changed it.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub field: String,
     /// My value, as file text; none when I removed the item or view.
