@@ -107,8 +107,12 @@ impl Fix<'_> {
 
     /// Puts back an item one side removed, taken from the side that still
     /// has it, if its kind is one `fits` accepts and its id is free.
+    /// Says whether the map now has it (perhaps brought back already).
     fn bring_back(&mut self, id: Id, fits: fn(ItemKind) -> bool) -> bool {
-        if self.map.contains(id) || self.dropped.contains(&id) {
+        if let Some(kind) = self.map.kind_of(id) {
+            return fits(kind);
+        }
+        if self.dropped.contains(&id) {
             return false;
         }
         let version = |map: &Map| map.item(id).filter(|x| fits(x.kind()));
