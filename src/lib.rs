@@ -10,6 +10,7 @@
 pub mod app;
 pub mod capture;
 pub mod cli;
+pub mod compare;
 pub mod document;
 pub mod edit;
 pub mod export;

@@ -136,7 +136,7 @@ fn fmt_never_touches_a_broken_or_newer_file() {
     let dir = tempfile::tempdir().unwrap();
     let broken = &VALID[..VALID.len() / 2];
     let newer = VALID
-        .replace("format: 1", "format: 3")
+        .replace("format: 1", "format: 4")
         .replace("title:", "colour_scheme: Dark,\n    title:");
     std::fs::write(dir.path().join("broken.ron"), broken).unwrap();
     std::fs::write(dir.path().join("newer.ron"), &newer).unwrap();

@@ -1,6 +1,7 @@
 //! The `convene` command line: open the editor, or check, format and create
 //! map files without it.
 
+mod compare;
 mod export;
 
 use std::path::{Path, PathBuf};
@@ -71,6 +72,22 @@ pub enum Command {
         #[arg(short, long)]
         out: Option<PathBuf>,
     },
+    /// Say what changed between two versions of a map, in words.
+    ///
+    /// Lists items added, removed and changed (field by field, by name),
+    /// counts items moved, and notes changed details and saved views. Exits
+    /// with 0 when the maps are the same, 1 when they differ, and 2 when a
+    /// file cannot be read.
+    Diff(compare::DiffArgs),
+    /// Combine two copies of one map: a three-way merge, also usable as a
+    /// git merge driver (`convene merge %O %A %B`).
+    ///
+    /// Items added on either side are kept; a change made on one side is
+    /// taken. A field changed differently on each side, or an item changed
+    /// on one side and removed on the other, is a conflict: both values are
+    /// kept in the merged file. Exits with 0 on a clean merge, 1 when there
+    /// are conflicts, and 2 when a file cannot be read or written.
+    Merge(compare::MergeArgs),
     /// Create an empty map file. Never overwrites an existing file.
     New {
         /// The file to create, such as `workshop.ron`.
@@ -98,6 +115,8 @@ pub fn main() -> ExitCode {
         Some(Command::New { file, title }) => new(&file, title),
         Some(Command::Export(args)) => export::run(&args),
         Some(Command::Import { file, out }) => import(&file, out.as_deref()),
+        Some(Command::Diff(args)) => compare::diff(&args),
+        Some(Command::Merge(args)) => compare::merge(&args),
         None => editor(cli.file.as_deref()),
     }
 }

@@ -93,6 +93,7 @@ pub fn copy(map: &Map, ids: &[Id]) -> Option<Clip> {
     let clip_map = Map {
         meta: Meta::titled("Copied items"),
         views: Vec::new(),
+        conflicts: Vec::new(),
         kept: crate::model::Kept::default(),
         ..map.keeping(keep)
     };

@@ -28,7 +28,7 @@ pub use export::{part_paths, write_export};
 pub use folder::{FolderEntry, exists, is_folder, list_folder, program_installed};
 pub use prefs::{ExportPrefs, ExportScope, MAX_RECENT, Prefs, PrefsFile, TextSize, Theme};
 pub use recovery::{Recovered, Recovery, Slot};
-pub use schema::FORMAT;
+pub use schema::{FORMAT, FORMAT_WITHOUT_CONFLICTS};
 
 use crate::model::{Items, Map, Meta, Problem, ProblemKind, check_map};
 use schema::{FileRef, FileV1};
@@ -147,6 +147,7 @@ fn build(file: FileV1, text: &str) -> Result<Map, LoadError> {
         notes: collect!(file.notes),
         groups: collect!(file.groups),
         views: file.views,
+        conflicts: file.conflicts,
         kept: crate::model::Kept::default(),
     };
     check_map(&map).map_err(|problem| located(text, &problem))?;

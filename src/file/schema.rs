@@ -9,18 +9,24 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::{
-    Activity, Boundary, BoundaryObject, Broker, Community, Date, Group, Items, Map, Meta, Note,
-    SavedView, Stakeholder, Tension,
+    Activity, Boundary, BoundaryObject, Broker, Community, Conflict, Date, Group, Items, Map, Meta,
+    Note, SavedView, Stakeholder, Tension,
 };
 
 /// The format this version of Convene writes, and the newest it reads.
-pub const FORMAT: u32 = 2;
+pub const FORMAT: u32 = 3;
+
+/// The format written for a map without conflicts: such a file has the
+/// shape of format 2, so older versions of Convene still open it, and maps
+/// kept in git do not all change on their next save.
+pub const FORMAT_WITHOUT_CONFLICTS: u32 = 2;
 
 // Format 2 added saved views (`views`), tension statements, and `pinned` on
-// communities, stakeholders and notes. Every addition has a default, so one
-// struct reads both formats: a format-1 file opens unchanged with no views.
+// communities, stakeholders and notes. Format 3 added `conflicts`, left by a
+// merge. Every addition has a default, so one struct reads every format: a
+// format-1 file opens unchanged with no views and no conflicts.
 
-/// A whole file of format 1 or 2, as read.
+/// A whole file of format 1, 2 or 3, as read.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename = "Map")]
 pub(crate) struct FileV1 {
@@ -55,6 +61,8 @@ pub(crate) struct FileV1 {
     pub groups: Vec<Group>,
     #[serde(default)]
     pub views: Vec<SavedView>,
+    #[serde(default)]
+    pub conflicts: Vec<Conflict>,
 }
 
 /// A map as written, borrowing from the map. Fields appear in this order.
@@ -82,6 +90,8 @@ pub(crate) struct FileRef<'a> {
     groups: &'a Items<Group>,
     #[serde(skip_serializing_if = "<[SavedView]>::is_empty")]
     views: &'a [SavedView],
+    #[serde(skip_serializing_if = "<[Conflict]>::is_empty")]
+    conflicts: &'a [Conflict],
 }
 
 impl<'a> From<&'a Map> for FileRef<'a> {
@@ -94,7 +104,11 @@ impl<'a> From<&'a Map> for FileRef<'a> {
             place,
         } = &map.meta;
         Self {
-            format: FORMAT,
+            format: if map.conflicts.is_empty() {
+                FORMAT_WITHOUT_CONFLICTS
+            } else {
+                FORMAT
+            },
             title,
             purpose,
             facilitator,
@@ -110,6 +124,7 @@ impl<'a> From<&'a Map> for FileRef<'a> {
             notes: &map.notes,
             groups: &map.groups,
             views: &map.views,
+            conflicts: &map.conflicts,
         }
     }
 }

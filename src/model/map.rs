@@ -1,8 +1,8 @@
 //! The map: everything a facilitator records about one set of communities.
 
 use super::{
-    Activity, Boundary, BoundaryObject, Broker, Community, Group, Id, Item, ItemKind, ItemRef,
-    Items, Kept, Meta, Note, Point, SavedView, Stakeholder, Tension,
+    Activity, Boundary, BoundaryObject, Broker, Community, Conflict, Group, Id, Item, ItemKind,
+    ItemRef, Items, Kept, Meta, Note, Point, SavedView, Stakeholder, Tension,
 };
 
 /// A whole map. Change it through [`crate::Document`] so that every change
@@ -31,6 +31,9 @@ pub struct Map {
     pub groups: Items<Group>,
     /// Saved views, in the order a presentation steps through them.
     pub views: Vec<SavedView>,
+    /// Where a merge found two copies changed differently; both values are
+    /// kept here until someone picks one (since format 3).
+    pub conflicts: Vec<Conflict>,
     /// What a file from another tool held that Convene has no place for,
     /// written back when the map goes out in that format again.
     pub kept: Kept,
@@ -67,6 +70,7 @@ impl Map {
             notes: self.notes.keeping(&keep),
             groups: self.groups.keeping(&keep),
             views: self.views.clone(),
+            conflicts: self.conflicts.clone(),
             kept: self.kept.clone(),
         }
     }

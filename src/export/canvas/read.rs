@@ -384,6 +384,7 @@ impl Reader {
             notes: items(self.notes)?,
             groups: items(self.groups)?,
             views,
+            conflicts: Vec::new(),
             kept: self.kept,
         };
         check_map(&map).map_err(|p| {
