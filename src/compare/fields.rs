@@ -291,6 +291,10 @@ pub(crate) trait Fields: Sized {
     fn changes(before: &Self, after: &Self, was: &Map, now: &Map) -> Vec<FieldChange>;
     /// The three-way merge, field by field; clashes keep mine.
     fn merge(base: Option<&Self>, mine: &Self, theirs: &Self, clashes: &mut Vec<Clash>) -> Self;
+    /// Sets the field named `field` from the text a conflict keeps for it.
+    /// Gives back why not when the name is unknown or the text does not
+    /// read as that field.
+    fn set(&mut self, field: &str, text: &str) -> Result<(), String>;
 }
 
 /// Whether a field is the position, which the diff counts as a move.
@@ -332,6 +336,18 @@ macro_rules! fields {
                     );
                 )*
                 merged
+            }
+
+            fn set(&mut self, field: &str, text: &str) -> Result<(), String> {
+                match field {
+                    $(
+                        stringify!($field) => {
+                            self.$field = ron::from_str(text).map_err(|e| e.code.to_string())?;
+                            Ok(())
+                        }
+                    )*
+                    _ => Err(format!("there is no field called {field}")),
+                }
             }
         }
     )*};

@@ -53,6 +53,13 @@ pub fn apply(map: &mut Map, edit: Edit) -> Result<Patch, Problem> {
         }
         Edit::Remove(ids) => remove::plan(map, &ids)?,
         Edit::Move(moves) => plan_move(map, &moves)?,
+        Edit::SetConflicts(list) => {
+            if list == map.conflicts {
+                Vec::new()
+            } else {
+                vec![Change::Conflicts(list)]
+            }
+        }
         Edit::SetViews(views) => {
             if let Some(bad) = views.iter().find(|v| !v.is_valid()) {
                 return Err(Problem::new(
