@@ -249,6 +249,16 @@ impl ConveneApp {
             .window_ui(ctx, views, &here, &mut self.requests);
     }
 
+    /// The merge conflicts panel, over the canvas; it opens by itself when
+    /// the map gains conflicts.
+    fn conflicts_ui(&mut self, ctx: &egui::Context) {
+        let Some(w) = &self.work else { return };
+        let map = w.doc.map();
+        let panel = &mut self.panels.conflicts;
+        panel.notice(map);
+        panel.window_ui(ctx, map, self.shown.sharing, &mut self.requests);
+    }
+
     /// After the frame: the recovery copy and the window title.
     fn after_frame(&mut self, ctx: &egui::Context) {
         self.typing = ctx.egui_wants_keyboard_input();
@@ -359,6 +369,7 @@ impl eframe::App for ConveneApp {
         } else {
             self.sharing_ui(ui);
             self.views_ui(&ctx);
+            self.conflicts_ui(&ctx);
             self.map_ui(ui, &ready, false);
         }
         self.handle(&ctx);

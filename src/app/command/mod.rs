@@ -77,6 +77,8 @@ pub enum Command {
     SharingScreen,
     /// Show or hide the saved views panel.
     ToggleViews,
+    /// Show or hide the list of merge conflicts still to settle.
+    ToggleConflicts,
     /// Show the map full screen, step by step through its saved views.
     Present,
     /// Present from the saved view nearest the part of the map shown now.
@@ -121,7 +123,7 @@ pub enum TextStep {
 impl Command {
     /// Every command, each member of a family listed on its own. Menus
     /// choose their own order; this list is for the keyboard and tests.
-    pub const ALL: [Command; 48] = [
+    pub const ALL: [Command; 49] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -163,6 +165,7 @@ impl Command {
         Command::ToggleOverview,
         Command::SharingScreen,
         Command::ToggleViews,
+        Command::ToggleConflicts,
         Command::Present,
         Command::PresentHere,
         Command::StopPresenting,
@@ -218,6 +221,7 @@ impl Command {
             Self::ToggleOverview => "Overview panel",
             Self::SharingScreen => "Sharing screen",
             Self::ToggleViews => "Saved views",
+            Self::ToggleConflicts => "Merge conflicts",
             Self::Present => "Present",
             Self::PresentHere => "Present from here",
             Self::StopPresenting => "Stop presenting",
@@ -285,6 +289,7 @@ impl Command {
             | Self::Theme(_)
             | Self::TextSize(TextStep::To(_))
             | Self::ToggleViews
+            | Self::ToggleConflicts
             // Escape, which stops a presentation, is Deselect's shortcut;
             // while presenting it is read with the step keys instead.
             | Self::StopPresenting => Vec::new(),

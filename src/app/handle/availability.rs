@@ -101,6 +101,10 @@ impl ConveneApp {
                 checked: self.shown.sharing,
                 ..a.unless(open, NO_MAP)
             },
+            Command::ToggleConflicts => Availability {
+                checked: self.panels.conflicts.open,
+                ..a.unless(open, NO_MAP)
+            },
             Command::ToggleViews => Availability {
                 checked: self.panels.views.open,
                 ..a.unless(open, NO_MAP)

@@ -55,6 +55,9 @@ impl ConveneApp {
             }
             Command::SharingScreen => self.shown.sharing = !self.shown.sharing,
             Command::ToggleViews => self.panels.views.open = !self.panels.views.open,
+            Command::ToggleConflicts => {
+                self.panels.conflicts.open = !self.panels.conflicts.open;
+            }
             Command::Present => self.start_presenting(ctx, 0),
             Command::PresentHere => self.present_here(ctx),
             Command::StopPresenting => self.stop_presenting(ctx),

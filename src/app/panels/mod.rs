@@ -3,6 +3,7 @@
 //! toolbar, the welcome screen, the kind pickers, the "Find or do" box and
 //! the app's own file chooser.
 
+pub mod conflicts;
 pub mod filters;
 pub mod find;
 pub mod find_or_do;
@@ -34,6 +35,8 @@ pub struct Panels {
     pub picking: Option<(picker::Picking, bool)>,
     /// The saved views panel.
     pub views: views::ViewsPanel,
+    /// The merge conflicts panel.
+    pub conflicts: conflicts::ConflictsPanel,
     /// Whether the welcome screen is shown over the open map.
     pub welcome: bool,
 }
@@ -46,6 +49,7 @@ impl Default for Panels {
             overview: overview::Overview::default(),
             picking: None,
             views: views::ViewsPanel::default(),
+            conflicts: conflicts::ConflictsPanel::default(),
             find_or_do: find_or_do::FindOrDo::default(),
             welcome: false,
         }

@@ -1,0 +1,98 @@
+//! A map that a merge left with conflicts, opened in the editor as the
+//! consultant who settles them would: the panel opens by itself, each
+//! conflict is settled by keeping mine or taking theirs, undo brings it
+//! back, and what is left stays in the file when saved.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    missing_docs,
+    reason = "tests fail loudly"
+)]
+
+mod kit;
+
+use convene::app::ConveneApp;
+use convene::compare::merge;
+use convene::model::{Id, Map, Severity};
+use eframe::egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use kit::*;
+
+/// A map file in `dir` merged from two copies that gave the first tension
+/// different severities (mine, then theirs), and the tension's id.
+fn merged_file(dir: &std::path::Path) -> (std::path::PathBuf, Id, u8, u8) {
+    let path = example_copy(dir);
+    let base = convene::file::read(&path).unwrap();
+    let id = base.tensions.iter().next().unwrap().id;
+    let was = base.tensions.get(id).unwrap().severity.get();
+    let (m, t) = if was >= 4 { (1, 2) } else { (4, 5) };
+    let with = |s: u8| {
+        let mut map = base.clone();
+        let mut tension = map.tensions.get(id).unwrap().clone();
+        tension.severity = Severity::new(s).unwrap();
+        convene::edit::apply(&mut map, convene::Edit::Update(tension.into())).unwrap();
+        map
+    };
+    let merged = merge(&base, &with(m), &with(t));
+    assert_eq!(merged.map.conflicts.len(), 1);
+    convene::file::write(&path, &merged.map).unwrap();
+    (path, id, m, t)
+}
+
+fn severity(h: &Harness<'_, ConveneApp>, id: Id) -> u8 {
+    let map: &Map = h.state().document().unwrap().map();
+    map.tensions.get(id).unwrap().severity.get()
+}
+
+fn conflicts(h: &Harness<'_, ConveneApp>) -> usize {
+    h.state().document().unwrap().map().conflicts.len()
+}
+
+#[test]
+fn a_merged_map_opens_with_its_conflicts_and_taking_theirs_is_one_undo_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, id, mine, theirs) = merged_file(dir.path());
+    let mut h = harness(ConveneApp::new(Some(&path)));
+    h.run();
+    h.get_by_label("1 conflict left.");
+    assert_eq!(severity(&h, id), mine, "the map shows mine until a choice");
+    h.get_by_label_contains("Take theirs:").click();
+    h.run();
+    assert_eq!(severity(&h, id), theirs);
+    assert_eq!(conflicts(&h), 0);
+    h.get_by_label("No conflicts left.");
+    keys(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(severity(&h, id), mine, "undo gives mine back");
+    assert_eq!(conflicts(&h), 1, "and the conflict");
+    h.get_by_label_contains("Keep mine:").click();
+    h.run();
+    assert_eq!(severity(&h, id), mine);
+    assert_eq!(conflicts(&h), 0);
+}
+
+#[test]
+fn conflicts_left_unsettled_stay_in_the_file_when_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, ..) = merged_file(dir.path());
+    let mut h = harness(ConveneApp::new(Some(&path)));
+    h.run();
+    // An unrelated change, then save: the conflict is still there after.
+    keys(&mut h, Modifiers::COMMAND, Key::A);
+    keys(&mut h, Modifiers::COMMAND, Key::S);
+    let saved = convene::file::read(&path).unwrap();
+    assert_eq!(saved.conflicts.len(), 1);
+}
+
+#[test]
+fn while_the_screen_is_shared_the_panel_names_no_values() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, ..) = merged_file(dir.path());
+    let mut h = harness(ConveneApp::new(Some(&path)));
+    h.run();
+    h.get_by_label("1 conflict left.");
+    keys(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::H);
+    h.get_by_label("Conflicts are hidden while the screen is shared.");
+    assert!(h.query_by_label_contains("Take theirs").is_none());
+}
