@@ -95,10 +95,10 @@ impl ConflictsPanel {
                 .wrap()
                 .sense(egui::Sense::click()),
         );
-        if let Some(id) = here {
-            if line.on_hover_text("Show it on the map").clicked() {
-                out.push(Request::GoTo(id));
-            }
+        if let Some(id) = here
+            && line.on_hover_text("Show it on the map").clicked()
+        {
+            out.push(Request::GoTo(id));
         }
         ui.horizontal(|ui| {
             for (side, text) in [(Side::Mine, "Keep mine"), (Side::Theirs, "Take theirs")] {
