@@ -9,7 +9,8 @@
 //! Targets on a 2-core machine (issue 9): SVG of 10k ≤ 150 ms, PNG of a 1k
 //! map at 2× ≤ 1 s, report of 10k ≤ 200 ms. Run with
 //! `cargo bench --bench export`, or `cargo bench --bench export -- 1000`
-//! for one size.
+//! for one size and `cargo bench --bench export -- png pdf` for some
+//! formats (both may be given).
 
 use std::hint::black_box;
 use std::time::Instant;
@@ -57,7 +58,13 @@ fn map_of(items: usize) -> Map {
 }
 
 fn main() {
-    let only: Vec<usize> = std::env::args().filter_map(|a| a.parse().ok()).collect();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let only: Vec<usize> = args.iter().filter_map(|a| a.parse().ok()).collect();
+    let name_of = |format: Format| format!("{format:?}").to_lowercase();
+    let formats: Vec<Format> = Format::ALL
+        .into_iter()
+        .filter(|f| args.contains(&name_of(*f)))
+        .collect();
     for size in [1_000, 10_000] {
         if !only.is_empty() && !only.contains(&size) {
             continue;
@@ -66,6 +73,9 @@ fn main() {
         let p = prepare(&map, &Scope::Whole, false).expect("the whole map");
         let scale = png_scale(&p);
         for format in Format::ALL {
+            if !formats.is_empty() && !formats.contains(&format) {
+                continue;
+            }
             let options = Options {
                 format,
                 picture: Picture {
@@ -77,7 +87,7 @@ fn main() {
             let slow = size > 1_000 && matches!(format, Format::Png | Format::Pdf);
             let runs = if slow { 1 } else { 5 };
             let ms = median_ms(runs, || export::write(&map, &options).expect("an export"));
-            let name = format!("{format:?}").to_lowercase();
+            let name = name_of(format);
             let extra = if format == Format::Png {
                 format!(" (scale {scale:.2})")
             } else {

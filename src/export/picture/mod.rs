@@ -68,7 +68,7 @@ fn drawn(p: &Prepared, picture: &Picture) -> (String, Sheet) {
         let ink = if k == 0 { Ink::Text } else { Ink::WeakText };
         write_block(pen.out, block, inks.colour(ink));
     }
-    map_area(pen.out, &sheet, &body);
+    map_area(pen.out, &sheet, &body, region.is_some());
     if let Some(block) = &sheet.footer {
         write_block(pen.out, block, inks.colour(Ink::WeakText));
     }
@@ -79,10 +79,22 @@ fn drawn(p: &Prepared, picture: &Picture) -> (String, Sheet) {
     (out, sheet)
 }
 
-/// The map's drawing, framed: a nested SVG whose view box is the frame, so
-/// that what lies outside it is cut off.
-fn map_area(out: &mut String, sheet: &Sheet, body: &str) {
+/// The map's drawing, framed. A saved view's frame cuts off what lies
+/// outside it: a nested SVG whose view box is the frame. A picture of the
+/// whole map frames everything drawn, so it is only moved into place: a
+/// cut costs the PNG two more canvases the picture's size.
+fn map_area(out: &mut String, sheet: &Sheet, body: &str, cut: bool) {
     let (at, frame) = (sheet.map_at, sheet.frame);
+    if !cut {
+        out.push_str("<g transform=\"translate(");
+        xml::num(out, at.min.x - frame.min.x);
+        out.push(' ');
+        xml::num(out, at.min.y - frame.min.y);
+        out.push_str(")\">\n");
+        out.push_str(body);
+        out.push_str("</g>\n");
+        return;
+    }
     out.push_str("<svg");
     attr(out, "x", at.min.x);
     attr(out, "y", at.min.y);
