@@ -5,6 +5,7 @@ mod activity;
 mod board;
 mod boundary;
 mod colour;
+mod comments;
 mod date;
 mod geometry;
 mod id;
@@ -25,6 +26,7 @@ pub use activity::{Activity, ActivityKind, ActivityStatus, Commitment, Expectati
 pub use board::{Group, Note};
 pub use boundary::{Boundary, BoundaryObject, Broker, Progress};
 pub use colour::Colour;
+pub use comments::{Anchor, Attached, Comments, LostComment};
 pub use date::Date;
 pub use geometry::{Point, Size};
 pub use id::{Id, IdBuildHasher, IdError};
