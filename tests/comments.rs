@@ -407,3 +407,25 @@ fn fmt_refuses_to_drop_comments_and_lists_them_unless_told() {
     assert!(!out.contains("opening view"));
     assert!(file::is_canonical(out.as_bytes()).unwrap());
 }
+
+#[test]
+fn a_file_of_nothing_but_comments_is_read_without_filling_memory() {
+    let mut text = String::from("(\n    format: 2,\n    title: \"Crafted\",\n    views: [\n");
+    let view = "        (name: \"v\", centre: (x: 0.0, y: 0.0), size: (w: 1.0, h: 1.0)),\n";
+    text.push_str(&"        //\n".repeat(150_000));
+    text.push_str(view);
+    text.push_str("    ],\n)\n");
+    let map = read(&text);
+    let comments = &map.kept.comments;
+    assert_eq!(comments.lost.len(), 100_000, "only so many are listed");
+    assert_eq!(comments.lost_count(), 150_000, "the rest are counted");
+    assert_eq!((comments.lost[1].line, comments.lost[1].column), (6, 9));
+
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("crafted.ron"), &text).unwrap();
+    let refused = convene(&["fmt", "crafted.ron"], dir.path());
+    assert_eq!(refused.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert_eq!(said.lines().count(), 22, "twenty listed, the rest counted");
+    assert!(said.contains("crafted.ron: 149980 more comments would be lost\n"));
+}

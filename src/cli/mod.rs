@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::file::{self, FileError};
-use crate::model::{LostComment, Map, Meta};
+use crate::model::{Comments, Map, Meta};
 
 /// Maps of communities of practice, the boundaries between them, their
 /// tensions and the activities that cross them.
@@ -163,17 +163,9 @@ fn fmt(files: &[PathBuf], check_only: bool, drop_comments: bool) -> ExitCode {
                 println!("{}", path.display());
             }
             Ok(Formatted::Not) => println!("{}: reformatted", path.display()),
-            Ok(Formatted::WouldLoseComments(lost)) => {
+            Ok(Formatted::WouldLoseComments(comments)) => {
                 all_ok = false;
-                for comment in &lost {
-                    eprintln!(
-                        "{}:{}:{}: comment \"{}\" would be lost",
-                        path.display(),
-                        comment.line,
-                        comment.column,
-                        comment.excerpt()
-                    );
-                }
+                list_lost(path, &comments);
                 eprintln!(
                     "{}: not formatted, to keep these comments. Convene keeps comments before or beside items and the map's own fields; move them there, or format with --drop-comments to drop them.",
                     path.display()
@@ -188,6 +180,28 @@ fn fmt(files: &[PathBuf], check_only: bool, drop_comments: bool) -> ExitCode {
     status(all_ok)
 }
 
+/// The most lost comments listed for one file.
+const MOST_LISTED: usize = 20;
+
+/// Lists the comments formatting would lose, one per line, then how many
+/// more there are.
+fn list_lost(path: &Path, comments: &Comments) {
+    for comment in comments.lost.iter().take(MOST_LISTED) {
+        eprintln!(
+            "{}:{}:{}: comment \"{}\" would be lost",
+            path.display(),
+            comment.line,
+            comment.column,
+            comment.excerpt()
+        );
+    }
+    let more = comments.lost_count().saturating_sub(MOST_LISTED);
+    if more > 0 {
+        let s = if more == 1 { "" } else { "s" };
+        eprintln!("{}: {more} more comment{s} would be lost", path.display());
+    }
+}
+
 /// What formatting made of a file.
 enum Formatted {
     /// It was in canonical form already.
@@ -195,7 +209,7 @@ enum Formatted {
     /// It was not (and has been rewritten, unless only checking).
     Not,
     /// It was left alone, since formatting would drop these comments.
-    WouldLoseComments(Vec<LostComment>),
+    WouldLoseComments(Comments),
 }
 
 /// Rewrites the file in canonical form if it is not (unless only checking,
@@ -213,9 +227,8 @@ fn fmt_one(path: &Path, check_only: bool, drop_comments: bool) -> Result<Formatt
     if check_only {
         return Ok(Formatted::Not);
     }
-    let lost = &map.kept.comments.lost;
-    if !lost.is_empty() && !drop_comments {
-        return Ok(Formatted::WouldLoseComments(lost.clone()));
+    if map.kept.comments.lost_count() > 0 && !drop_comments {
+        return Ok(Formatted::WouldLoseComments(map.kept.comments));
     }
     file::write_bytes(path, canonical.as_bytes())?;
     Ok(Formatted::Not)

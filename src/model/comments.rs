@@ -22,6 +22,9 @@ pub struct Comments {
     /// Comments the file held that cannot be written back (they sat among
     /// the saved views, which have no ids to follow), in file order.
     pub lost: Vec<LostComment>,
+    /// How many more comments are lost, not even listed: those past the
+    /// first hundred thousand of a file, which no person writes by hand.
+    pub lost_beyond: usize,
 }
 
 /// What a comment is attached to: a line of the file as Convene writes it.
@@ -65,7 +68,12 @@ pub struct LostComment {
 impl Comments {
     /// Whether the file held no comments at all.
     pub fn is_empty(&self) -> bool {
-        self.attached.is_empty() && self.lost.is_empty()
+        self.attached.is_empty() && self.lost.is_empty() && self.lost_beyond == 0
+    }
+
+    /// How many comments the file held that will not be written back.
+    pub fn lost_count(&self) -> usize {
+        self.lost.len() + self.lost_beyond
     }
 
     /// The comments attached to `anchor`, if any.

@@ -40,7 +40,7 @@ impl ConveneApp {
         let count = self
             .work
             .as_ref()
-            .map_or(0, |w| w.doc.map().kept.comments.lost.len());
+            .map_or(0, |w| w.doc.map().kept.comments.lost_count());
         if count == 0 {
             return false;
         }

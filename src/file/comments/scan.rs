@@ -38,6 +38,8 @@ pub(crate) fn read(text: &str, map: &Map) -> Comments {
         out: Comments::default(),
         map,
         ids: vec![None; ITEM_LISTS.len()],
+        seen: 0,
+        column_cache: (usize::MAX, 0, 1),
     };
     scanner.run();
     scanner.out
@@ -84,8 +86,14 @@ struct Found {
     start: usize,
     end: usize,
     line: usize,
-    column: usize,
+    /// Where its line starts.
+    line_start: usize,
 }
+
+/// The most comments a file's text is searched for. A map a person wrote
+/// has a few hundred at most; the limit keeps a crafted file of nothing but
+/// comments from filling memory. Any beyond it are counted as lost.
+const MOST_COMMENTS: usize = 100_000;
 
 struct Scanner<'a> {
     text: &'a str,
@@ -113,6 +121,10 @@ struct Scanner<'a> {
     out: Comments,
     map: &'a Map,
     ids: Vec<Option<Vec<Id>>>,
+    /// How many comments have been found.
+    seen: usize,
+    /// The line start, offset and column of the latest lost comment.
+    column_cache: (usize, usize, usize),
 }
 
 impl Scanner<'_> {
@@ -176,12 +188,16 @@ impl Scanner<'_> {
 
     /// A comment found from `start` to the scanner's place.
     fn found(&mut self, start: usize, line: usize, line_start: usize) {
-        let column = 1 + self.text[line_start..start].chars().count();
+        if self.seen == MOST_COMMENTS {
+            self.out.lost_beyond += 1;
+            return;
+        }
+        self.seen += 1;
         let found = Found {
             start,
             end: self.i,
             line,
-            column,
+            line_start,
         };
         if self.code_on_line {
             self.tail.push(found);
@@ -438,9 +454,19 @@ impl Scanner<'_> {
 
     fn lose(&mut self, found: Found) {
         let text = self.text_of(found);
+        // Lost comments come in file order, so counting on from the last
+        // one on the same line keeps a long line from being counted over
+        // and over.
+        let (line_start, from, column) = self.column_cache;
+        let column = if line_start == found.line_start && from <= found.start {
+            column + self.text[from..found.start].chars().count()
+        } else {
+            1 + self.text[found.line_start..found.start].chars().count()
+        };
+        self.column_cache = (found.line_start, found.start, column);
         self.out.lost.push(LostComment {
             line: found.line,
-            column: found.column,
+            column,
             text,
         });
     }
@@ -493,5 +519,40 @@ impl Scanner<'_> {
         } else {
             attached.before.extend(texts);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The scanner sees only text that has been read without error, but it
+    /// must not fail on any text at all.
+    #[test]
+    fn any_text_is_scanned_without_panicking() {
+        const PIECES: [&str; 22] = [
+            "/", "*", "/*", "*/", "//", "\"", "\\", "\n", "\r\n", " ", "r#\"", "\"#", "br\"",
+            "b\"", "'", "(", ")", "[", "]", ",", "title:", "é",
+        ];
+        let mut rng = fastrand::Rng::with_seed(7);
+        let map = Map::default();
+        for _ in 0..20_000 {
+            let len = rng.usize(..40);
+            let text: String = (0..len)
+                .map(|_| PIECES[rng.usize(..PIECES.len())])
+                .collect();
+            let comments = read(&text, &map);
+            for lost in &comments.lost {
+                assert!(lost.line >= 1 && lost.column >= 1, "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn nested_block_comments_are_one_comment() {
+        let text = "/* outer /* inner */ still outer */\n(format: 2)\n";
+        let comments = read(text, &Map::default());
+        let top = comments.at(&Anchor::Top).expect("a head comment");
+        assert_eq!(top.before, ["/* outer /* inner */ still outer */"]);
     }
 }
