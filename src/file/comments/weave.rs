@@ -40,7 +40,7 @@ struct Weaver<'a> {
     next_field: usize,
     /// The list being written: its name, and the ids of its items still to
     /// come (none for a list of saved views).
-    list: Option<(&'a str, std::vec::IntoIter<Id>)>,
+    list: Option<(String, std::vec::IntoIter<Id>)>,
 }
 
 impl<'a> Weaver<'a> {
@@ -64,8 +64,8 @@ impl<'a> Weaver<'a> {
                 None => self.plain(line),
             }
         } else if line == "    ]," {
-            let name = self.list.take().map_or("", |(name, _)| name);
-            let anchor = Anchor::ListEnd(name.to_owned());
+            let name = self.list.take().map(|(name, _)| name).unwrap_or_default();
+            let anchor = Anchor::ListEnd(name);
             self.before(&anchor, ENTRY_INDENT);
             self.anchored(line, &anchor);
         } else if let Some((key, _)) = line.trim_start().split_once(':') {
@@ -82,9 +82,8 @@ impl<'a> Weaver<'a> {
             self.skip_fields_until(place);
             self.next_field = self.next_field.max(place + 1);
         }
-        let key_name = place.map_or(key, |p| FIELDS[p]);
-        let anchor = Anchor::Field(key_name.to_owned());
-        let end = Anchor::ListEnd(key_name.to_owned());
+        let anchor = Anchor::Field(key.to_owned());
+        let end = Anchor::ListEnd(key.to_owned());
         self.before(&anchor, FIELD_INDENT);
         if let Some(open) = line.strip_suffix("[],")
             && (self.has_after(&anchor) || self.at(&end).is_some())
@@ -99,11 +98,10 @@ impl<'a> Weaver<'a> {
             if line.ends_with('[') {
                 let ids = ITEM_LISTS
                     .iter()
-                    .position(|&l| l == key_name)
+                    .position(|&l| l == key)
                     .map(|l| list_ids(map, l))
                     .unwrap_or_default();
-                let name = place.map_or("", |p| FIELDS[p]);
-                self.list = Some((name, ids.into_iter()));
+                self.list = Some((key.to_owned(), ids.into_iter()));
             }
         }
     }
