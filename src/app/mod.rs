@@ -324,6 +324,7 @@ impl eframe::App for ConveneApp {
         self.before_frame(&ctx);
         let ready = self.ready();
         self.prompt_ui(&ctx);
+        self.comments_question_ui(&ctx);
         self.chooser_ui(&ctx);
         self.export_ui(&ctx);
         match &self.work {

@@ -48,6 +48,9 @@ pub enum Request {
     OpenExample(&'static str),
     /// The answer to "save changes?".
     Answer(Answer),
+    /// The answer to "save and drop the comments that cannot be kept?":
+    /// true to save.
+    SaveOverComments(bool),
     /// Restore the unsaved work an earlier run left (asking first about the
     /// open map's unsaved changes).
     Restore,

@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::file::{self, FileError};
-use crate::model::{Map, Meta};
+use crate::model::{Comments, Map, Meta};
 
 /// Maps of communities of practice, the boundaries between them, their
 /// tensions and the activities that cross them.
@@ -40,12 +40,19 @@ pub enum Command {
     ///
     /// Useful for maps kept in git: files in canonical form give small,
     /// clean diffs. Files already in canonical form are left alone; the
-    /// others are replaced atomically.
+    /// others are replaced atomically. Comments written by hand are kept
+    /// with the item they stand before or beside; a file with comments that
+    /// cannot be kept (among the saved views) is left alone and they are
+    /// listed, unless --drop-comments is given.
     Fmt {
         /// Change nothing; list the files that are not in canonical form and
         /// exit with 1 if there are any.
         #[arg(long)]
         check: bool,
+        /// Format even files with comments that cannot be kept, dropping
+        /// those comments.
+        #[arg(long)]
+        drop_comments: bool,
         /// The files to format.
         #[arg(required = true)]
         files: Vec<PathBuf>,
@@ -111,7 +118,11 @@ pub fn main() -> ExitCode {
     };
     match cli.command {
         Some(Command::Check { files }) => check(&files),
-        Some(Command::Fmt { check, files }) => fmt(&files, check),
+        Some(Command::Fmt {
+            check,
+            drop_comments,
+            files,
+        }) => fmt(&files, check, drop_comments),
         Some(Command::New { file, title }) => new(&file, title),
         Some(Command::Export(args)) => export::run(&args),
         Some(Command::Import { file, out }) => import(&file, out.as_deref()),
@@ -161,16 +172,24 @@ pub fn summary(map: &Map) -> String {
     .join(", ")
 }
 
-fn fmt(files: &[PathBuf], check_only: bool) -> ExitCode {
+fn fmt(files: &[PathBuf], check_only: bool, drop_comments: bool) -> ExitCode {
     let mut all_ok = true;
     for path in files {
-        match fmt_one(path, check_only) {
-            Ok(true) => {}
-            Ok(false) if check_only => {
+        match fmt_one(path, check_only, drop_comments) {
+            Ok(Formatted::Already) => {}
+            Ok(Formatted::Not) if check_only => {
                 all_ok = false;
                 println!("{}", path.display());
             }
-            Ok(false) => println!("{}: reformatted", path.display()),
+            Ok(Formatted::Not) => println!("{}: reformatted", path.display()),
+            Ok(Formatted::WouldLoseComments(comments)) => {
+                all_ok = false;
+                list_lost(path, &comments);
+                eprintln!(
+                    "{}: not formatted, to keep these comments. Convene keeps comments before or beside items and the map's own fields; move them there, or format with --drop-comments to drop them.",
+                    path.display()
+                );
+            }
             Err(error) => {
                 all_ok = false;
                 eprintln!("{error}");
@@ -180,9 +199,41 @@ fn fmt(files: &[PathBuf], check_only: bool) -> ExitCode {
     status(all_ok)
 }
 
-/// Whether the file was canonical already; rewrites it if not (unless only
-/// checking).
-fn fmt_one(path: &Path, check_only: bool) -> Result<bool, FileError> {
+/// The most lost comments listed for one file.
+const MOST_LISTED: usize = 20;
+
+/// Lists the comments formatting would lose, one per line, then how many
+/// more there are.
+fn list_lost(path: &Path, comments: &Comments) {
+    for comment in comments.lost.iter().take(MOST_LISTED) {
+        eprintln!(
+            "{}:{}:{}: comment \"{}\" would be lost",
+            path.display(),
+            comment.line,
+            comment.column,
+            comment.excerpt()
+        );
+    }
+    let more = comments.lost_count().saturating_sub(MOST_LISTED);
+    if more > 0 {
+        let s = if more == 1 { "" } else { "s" };
+        eprintln!("{}: {more} more comment{s} would be lost", path.display());
+    }
+}
+
+/// What formatting made of a file.
+enum Formatted {
+    /// It was in canonical form already.
+    Already,
+    /// It was not (and has been rewritten, unless only checking).
+    Not,
+    /// It was left alone, since formatting would drop these comments.
+    WouldLoseComments(Comments),
+}
+
+/// Rewrites the file in canonical form if it is not (unless only checking,
+/// or unless that would drop comments and `drop_comments` is not set).
+fn fmt_one(path: &Path, check_only: bool, drop_comments: bool) -> Result<Formatted, FileError> {
     let bytes = file::read_bytes(path)?;
     let map = file::parse(&bytes).map_err(|error| FileError::Load {
         path: path.to_path_buf(),
@@ -190,12 +241,16 @@ fn fmt_one(path: &Path, check_only: bool) -> Result<bool, FileError> {
     })?;
     let canonical = file::to_text(&map);
     if canonical.as_bytes() == bytes.as_slice() {
-        return Ok(true);
+        return Ok(Formatted::Already);
     }
-    if !check_only {
-        file::write_bytes(path, canonical.as_bytes())?;
+    if check_only {
+        return Ok(Formatted::Not);
     }
-    Ok(false)
+    if map.kept.comments.lost_count() > 0 && !drop_comments {
+        return Ok(Formatted::WouldLoseComments(map.kept.comments));
+    }
+    file::write_bytes(path, canonical.as_bytes())?;
+    Ok(Formatted::Not)
 }
 
 fn import(path: &Path, out: Option<&Path>) -> ExitCode {

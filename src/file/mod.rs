@@ -8,6 +8,7 @@
 
 mod atomic;
 mod clip;
+mod comments;
 mod error;
 mod export;
 mod folder;
@@ -43,8 +44,10 @@ const NESTING_LIMIT: usize = 24;
 
 /// Reads a map from the bytes of a file.
 pub fn parse(bytes: &[u8]) -> Result<Map, LoadError> {
-    let file = parse_file(bytes)?;
-    build(file.0, file.1)
+    let (file, text) = parse_file(bytes)?;
+    let mut map = build(file, text)?;
+    map.kept.comments = comments::read(text, &map);
+    Ok(map)
 }
 
 /// Reads only as far as the file's own structs, without checking references
@@ -185,14 +188,16 @@ fn first_lower(text: &str) -> String {
         .unwrap_or_default()
 }
 
-/// The map in canonical form: the text Convene writes. The same map always
-/// gives the same text.
+/// The map in canonical form: the text Convene writes, with the comments
+/// read from its file that still have a place. The same map always gives
+/// the same text.
 pub fn to_text(map: &Map) -> String {
     // About 500 bytes an item is typical; a close guess saves regrowing.
-    writer::to_text(&FileRef::from(map), 512 * map.len() + 1024)
+    let text = writer::to_text(&FileRef::from(map), 512 * map.len() + 1024)
         // The map holds only text, numbers, ids and choices, which the writer
         // always handles; an error here would be a bug in Convene itself.
-        .unwrap_or_else(|e| panic!("a map could not be written: {e}"))
+        .unwrap_or_else(|e| panic!("a map could not be written: {e}"));
+    comments::weave(text, map)
 }
 
 /// Whether the bytes are a map written exactly as Convene would write it.

@@ -1,13 +1,14 @@
-//! What a file from another tool held that Convene has no place for, kept
-//! on the map so that writing that format again gives it back.
+//! What a file held that Convene has no place for, kept on the map so that
+//! writing that format again gives it back.
 
 use std::collections::BTreeMap;
 
-use super::Id;
+use super::{Comments, Id};
 
-/// Data from another tool's file, kept as that tool wrote it. Convene does
-/// not show or change it; it only writes it back. It lives with the open
-/// map and is not (yet) saved in Convene's own map file.
+/// Data from a file, kept as it was written. Convene does not show or
+/// change it; it only writes it back: another tool's fields when the map
+/// goes out in that format again, and comments written by hand in a map
+/// file when the map is saved.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Kept {
     /// JSON Canvas: for an item, the fields of its node or edge that
@@ -20,11 +21,16 @@ pub struct Kept {
     /// JSON Canvas: the file's own fields besides its nodes and edges, as
     /// the text of one JSON object, or empty.
     pub canvas_top: String,
+    /// Comments written by hand in the map file, by what they belong to.
+    pub comments: Comments,
 }
 
 impl Kept {
     /// Whether nothing is kept.
     pub fn is_empty(&self) -> bool {
-        self.canvas_fields.is_empty() && self.canvas_edges.is_empty() && self.canvas_top.is_empty()
+        self.canvas_fields.is_empty()
+            && self.canvas_edges.is_empty()
+            && self.canvas_top.is_empty()
+            && self.comments.is_empty()
     }
 }

@@ -8,6 +8,7 @@ use eframe::egui::{self, ViewportCommand};
 
 pub mod chooser;
 mod chooser_window;
+pub mod comments;
 pub mod dialogs;
 pub mod examples;
 pub mod export;
@@ -39,6 +40,8 @@ pub struct Files {
     pub chooser: Option<chooser::FileChooser>,
     /// The export window, and an export under way.
     pub export: export::ExportWindow,
+    /// The question before saving over comments that cannot be kept.
+    pub comments: comments::CommentsGuard,
 }
 
 /// An action that would replace or close an unsaved map, held until the
@@ -118,9 +121,12 @@ impl ConveneApp {
             Answer::Save => {
                 self.save(false);
                 // A cancelled file dialog or a failed save keeps the map;
-                // the app's own chooser goes on once it has saved.
+                // the app's own chooser, or the question about comments,
+                // goes on once it has saved.
                 if !self.unsaved() {
                     self.proceed(ctx, pending);
+                } else if let Some(held) = &mut self.files.comments.asking {
+                    held.then = Some(pending);
                 } else if let Some(chooser) = &mut self.files.chooser {
                     chooser.then = Some(pending);
                 }
@@ -187,6 +193,7 @@ impl ConveneApp {
     /// Shows a document in place of the open one.
     pub(crate) fn show_document(&mut self, doc: Document, path: Option<PathBuf>) {
         self.work = Some(Workspace { doc, path });
+        self.files.comments = comments::CommentsGuard::default();
         self.canvas = CanvasState::default();
         self.panels.welcome = false;
         self.selection.reset();
@@ -210,6 +217,9 @@ impl ConveneApp {
     /// it has none or `choose` is set. With the app's own chooser the map
     /// is saved once a file is chosen there.
     pub(crate) fn save(&mut self, choose: bool) {
+        if self.hold_save_for_comments(choose) {
+            return;
+        }
         let Some(w) = &self.work else { return };
         let path = match (&w.path, choose) {
             (Some(p), false) => p.clone(),

@@ -40,6 +40,7 @@ impl ConveneApp {
                 Request::OpenRecent(path) => self.open_recent(ctx, path),
                 Request::OpenExample(name) => self.guard(ctx, Pending::Example(name)),
                 Request::Answer(answer) => self.answer(ctx, answer),
+                Request::SaveOverComments(save) => self.answer_comments(ctx, save),
                 Request::Restore => self.restore(),
                 Request::DiscardCopy => self.discard_recovery(),
                 Request::FileChosen(path) => self.file_chosen(ctx, path),
