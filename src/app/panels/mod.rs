@@ -1,7 +1,7 @@
 //! The panels around the canvas and the small windows over it: the
 //! inspector, the overview with its table, filters, legend and find bar, the
 //! toolbar, the welcome screen, the kind pickers, the "Find or do" box and
-//! the app's own file chooser.
+//! the app's own file chooser, and the Problems panel.
 
 pub mod filters;
 pub mod find;
@@ -11,6 +11,7 @@ pub mod legend;
 pub mod menu;
 pub mod overview;
 pub mod picker;
+pub mod problems;
 pub mod toolbar;
 pub mod views;
 pub mod welcome;
@@ -36,6 +37,8 @@ pub struct Panels {
     pub views: views::ViewsPanel,
     /// Whether the welcome screen is shown over the open map.
     pub welcome: bool,
+    /// The Problems panel: what on the map looks odd.
+    pub problems: problems::ProblemsPanel,
 }
 
 impl Default for Panels {
@@ -48,6 +51,7 @@ impl Default for Panels {
             views: views::ViewsPanel::default(),
             find_or_do: find_or_do::FindOrDo::default(),
             welcome: false,
+            problems: problems::ProblemsPanel::default(),
         }
     }
 }
