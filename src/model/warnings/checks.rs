@@ -107,6 +107,7 @@ pub(super) fn raised_off_boundary(map: &Map, out: &mut Vec<Warning>) {
 pub(super) fn activities(map: &Map, out: &mut Vec<Warning>) {
     for a in map.activities.iter() {
         tensions_elsewhere(map, a, out);
+        no_side_taking_part(map, a, out);
         outsiders_expecting(map, a, out);
     }
 }
@@ -137,6 +138,52 @@ fn tensions_elsewhere(map: &Map, a: &Activity, out: &mut Vec<Warning>) {
                 words::boundary_id(map, t.boundary),
             ),
         });
+    }
+}
+
+/// With participants listed, each boundary served should have one of its
+/// sides among them; outsiders may join, but not instead of both sides.
+fn no_side_taking_part(map: &Map, a: &Activity, out: &mut Vec<Warning>) {
+    if a.participants.is_empty() {
+        return;
+    }
+    let taking_part = Lookup::new(&a.participants);
+    for &id in &a.boundaries {
+        let Some(b) = map.boundaries.get(id) else {
+            continue;
+        };
+        if b.between.iter().any(|&side| taking_part.contains(side)) {
+            continue;
+        }
+        let neither = if b.between.len() == 2 {
+            "neither side takes part"
+        } else {
+            "none of its sides takes part"
+        };
+        out.push(Warning {
+            kind: WarningKind::NoSideTakesPart,
+            item: a.id,
+            reference: Some(id),
+            field: Some("boundaries"),
+            message: format!(
+                "Activity {} serves the boundary {}, but {neither}: its participants are {}",
+                words::activity(a),
+                words::boundary(map, b),
+                names(map, &a.participants),
+            ),
+        });
+    }
+}
+
+/// Up to three parties by name: "Police, Nurses and others".
+fn names(map: &Map, ids: &[Id]) -> String {
+    let mut out: Vec<String> = ids.iter().take(3).map(|&c| words::party(map, c)).collect();
+    if ids.len() > 3 {
+        out.push("others".to_owned());
+    }
+    match out.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => out.concat(),
     }
 }
 
@@ -198,27 +245,16 @@ pub(super) fn brokers(map: &Map, out: &mut Vec<Warning>) {
             } else {
                 "none of its sides"
             };
-            let theirs: Vec<String> = k
-                .communities
-                .iter()
-                .take(3)
-                .map(|&c| words::party(map, c))
-                .collect();
-            let more = if k.communities.len() > 3 {
-                " and others"
-            } else {
-                ""
-            };
             out.push(Warning {
                 kind: WarningKind::BrokerFromNeitherSide,
                 item: k.id,
                 reference: Some(id),
                 field: Some("boundaries"),
                 message: format!(
-                    "Broker {} brokers the boundary {} but belongs to {neither}: only to {}{more}",
+                    "Broker {} brokers the boundary {} but belongs to {neither}: only to {}",
                     words::named(&k.name),
                     words::boundary(map, b),
-                    theirs.join(", "),
+                    names(map, &k.communities),
                 ),
             });
         }

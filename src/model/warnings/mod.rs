@@ -11,6 +11,8 @@
 //! - the parties taking part in an activity are its `participants`, or,
 //!   while that list is empty, the sides of the boundaries it serves; an
 //!   expectation should come from one of them;
+//! - an activity with participants listed should have at least one side
+//!   of each boundary it serves among them;
 //! - a broker belongs to the communities in its `communities` list; for
 //!   each boundary it brokers, at least one of them should be a side (a
 //!   broker with no communities recorded yet is not judged);
@@ -62,15 +64,18 @@ pub enum WarningKind {
     ExpectationFromOutsider,
     /// A broker brokers a boundary without belonging to any of its sides.
     BrokerFromNeitherSide,
+    /// An activity serves a boundary none of whose sides take part in it.
+    NoSideTakesPart,
 }
 
 impl WarningKind {
     /// Every kind, in the order warnings are listed.
-    pub const ALL: [WarningKind; 5] = [
+    pub const ALL: [WarningKind; 6] = [
         Self::SameSides,
         Self::RaisedOffBoundary,
         Self::TensionElsewhere,
         Self::ExpectationFromOutsider,
+        Self::NoSideTakesPart,
         Self::BrokerFromNeitherSide,
     ];
 
@@ -82,6 +87,7 @@ impl WarningKind {
             Self::TensionElsewhere => "Tension on another boundary",
             Self::ExpectationFromOutsider => "Expectation from someone not taking part",
             Self::BrokerFromNeitherSide => "Broker from neither side",
+            Self::NoSideTakesPart => "Neither side takes part",
         }
     }
 }

@@ -146,6 +146,30 @@ fn an_expectation_from_someone_not_taking_part() {
 }
 
 #[test]
+fn an_activity_that_neither_side_takes_part_in() {
+    let mut map = base();
+    if let Some(a) = map.activities.get_mut(id(TALK)) {
+        a.participants = vec![id(POLICE), id(MANAGER)];
+    }
+    let found = warnings(&map);
+    assert_eq!(kinds(&map), vec![WarningKind::NoSideTakesPart]);
+    assert_eq!(
+        (found[0].item, found[0].reference, found[0].field),
+        (id(TALK), Some(id(PSYCH_SOCIAL)), Some("boundaries"))
+    );
+    assert_eq!(
+        found[0].message,
+        "Activity 'Draft referral guidelines' serves the boundary Psychiatrists – Social workers, \
+         but neither side takes part: its participants are Police and Manager"
+    );
+    // One side is enough; outsiders may join it.
+    if let Some(a) = map.activities.get_mut(id(TALK)) {
+        a.participants.push(id(SOCIAL));
+    }
+    assert_eq!(warnings(&map), vec![]);
+}
+
+#[test]
 fn a_broker_from_neither_side() {
     let mut map = base();
     let mut k = Broker {
