@@ -71,6 +71,80 @@ fn check_reports_each_file_and_exits_1_if_any_is_bad() {
     );
 }
 
+/// A map that opens but holds one of each kind of warning.
+const ODD: &str = r#"(
+    format: 2,
+    title: "Odd",
+    communities: [
+        (id: "a1", name: "Police"),
+        (id: "a2", name: "Psychiatrists"),
+        (id: "a3", name: "Social workers"),
+    ],
+    boundaries: [
+        (id: "b1", between: ["a2", "a3"]),
+        (id: "b2", between: ["a3", "a2"]),
+        (id: "b3", between: ["a1", "a3"]),
+    ],
+    tensions: [
+        (id: "c1", boundary: "b1", kind: Misunderstanding, severity: 3, raised_by: Some("a1"), statement: "They never read our notes"),
+    ],
+    activities: [
+        (id: "d1", kind: Visit, title: "Ride along", boundaries: ["b3"], tensions: ["c1"], participants: ["a1", "a3"], expectations: [(party: "a2", note: "See a night shift")]),
+    ],
+    brokers: [
+        // (id: "e1", name: "Ana", communities: ["a2"], boundaries: ["b1"]),
+        (id: "e1", name: "Ana", communities: ["a1"], boundaries: ["b1"]),
+    ],
+)
+"#;
+
+/// "LINE:COL" of the first `needle` on a line of ODD (from 1).
+fn place(line: usize, needle: &str) -> String {
+    let text = ODD.lines().nth(line - 1).unwrap();
+    format!("{line}:{}", text.find(needle).unwrap() + 1)
+}
+
+#[test]
+fn check_prints_warnings_at_the_reference_and_exits_0_unless_strict() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("odd.ron"), ODD).unwrap();
+    std::fs::write(dir.path().join("good.ron"), VALID).unwrap();
+
+    let out = convene(&["check", "odd.ron"], dir.path());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let expected = [
+        "odd.ron: ok — 3 communities, 0 stakeholders, 3 boundaries, 1 tension, 1 activity; 5 warnings".to_owned(),
+        format!(
+            "odd.ron:{}: warning: There are two boundaries between Psychiatrists – Social workers; one is probably a copy of the other",
+            place(11, "id")
+        ),
+        format!(
+            "odd.ron:{}: warning: Tension 'They never read our notes' is raised by Police, who is not on its boundary Psychiatrists – Social workers",
+            place(15, "\"a1\"")
+        ),
+        format!(
+            "odd.ron:{}: warning: Activity 'Ride along' addresses tension 'They never read our notes', which lies on Psychiatrists – Social workers: a boundary the activity does not serve",
+            place(18, "\"c1\"")
+        ),
+        format!(
+            "odd.ron:{}: warning: Activity 'Ride along' records what Psychiatrists expects from it, but Psychiatrists is not among its participants",
+            place(18, "\"a2\"")
+        ),
+        format!(
+            "odd.ron:{}: warning: Broker 'Ana' brokers the boundary Psychiatrists – Social workers but belongs to neither side: only to Police",
+            place(22, "\"b1\"")
+        ),
+    ];
+    assert_eq!(stdout(&out), expected.join("\n") + "\n");
+
+    let strict = convene(&["check", "--strict", "odd.ron"], dir.path());
+    assert_eq!(strict.status.code(), Some(1));
+    assert_eq!(stdout(&strict), stdout(&out));
+    let clean = convene(&["check", "--strict", "good.ron"], dir.path());
+    assert_eq!(clean.status.code(), Some(0), "{}", stdout(&clean));
+    assert!(!stdout(&clean).contains("warning"), "{}", stdout(&clean));
+}
+
 #[test]
 fn usage_mistakes_exit_2_and_help_exits_0() {
     let dir = tempfile::tempdir().unwrap();

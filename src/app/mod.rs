@@ -230,6 +230,9 @@ impl ConveneApp {
             );
         }
         let (selection, requests) = (self.selection.ids(), &mut self.requests);
+        if !presenting {
+            self.panels.problems.panel_ui(ui, map, selection, requests);
+        }
         let canvas = &mut self.canvas;
         egui::CentralPanel::no_frame().show(ui, |ui| {
             canvas.ui(ui, (shown, &w.doc), selection, ready, requests);
@@ -322,6 +325,7 @@ impl eframe::App for ConveneApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.before_frame(&ctx);
+        self.refresh_problems();
         let ready = self.ready();
         self.prompt_ui(&ctx);
         self.comments_question_ui(&ctx);

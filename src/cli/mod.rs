@@ -29,9 +29,16 @@ pub struct Cli {
 pub enum Command {
     /// Check that map files open cleanly, and count what they hold.
     ///
-    /// Prints one line per file. Exits with 0 when every file is a valid
-    /// map, 1 when any is not, and 2 when the command itself is wrong.
+    /// Prints one line per file, then a `FILE:LINE:COL: warning: …` line for
+    /// each thing on the map that is allowed but probably not meant (such as
+    /// a tension raised by someone who is not on its boundary). Exits with 0
+    /// when every file is a valid map, whatever the warnings, 1 when any is
+    /// not (or, with --strict, has warnings), and 2 when the command itself
+    /// is wrong.
     Check {
+        /// Exit with 1 when any file has warnings, too.
+        #[arg(long)]
+        strict: bool,
         /// The files to check.
         #[arg(required = true)]
         files: Vec<PathBuf>,
@@ -117,7 +124,7 @@ pub fn main() -> ExitCode {
         }
     };
     match cli.command {
-        Some(Command::Check { files }) => check(&files),
+        Some(Command::Check { files, strict }) => check(&files, strict),
         Some(Command::Fmt {
             check,
             drop_comments,
@@ -142,11 +149,11 @@ fn editor(file: Option<&Path>) -> ExitCode {
     }
 }
 
-fn check(files: &[PathBuf]) -> ExitCode {
+fn check(files: &[PathBuf], strict: bool) -> ExitCode {
     let mut all_ok = true;
     for path in files {
-        match file::read(path) {
-            Ok(map) => println!("{}: ok — {}", path.display(), summary(&map)),
+        match check_one(path) {
+            Ok(warned) => all_ok &= !(strict && warned),
             Err(error) => {
                 all_ok = false;
                 println!("{error}");
@@ -154,6 +161,37 @@ fn check(files: &[PathBuf]) -> ExitCode {
         }
     }
     status(all_ok)
+}
+
+/// Prints what a file holds and its warnings; gives back whether it has
+/// any warnings.
+fn check_one(path: &Path) -> Result<bool, FileError> {
+    let bytes = file::read_bytes(path)?;
+    let map = file::parse(&bytes).map_err(|error| FileError::Load {
+        path: path.to_path_buf(),
+        error,
+    })?;
+    let warnings = crate::model::warnings(&map);
+    let said = match warnings.len() {
+        0 => String::new(),
+        1 => "; 1 warning".to_owned(),
+        n => format!("; {n} warnings"),
+    };
+    println!("{}: ok — {}{said}", path.display(), summary(&map));
+    // The file parsed, so it is text.
+    let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let text = String::from_utf8_lossy(text);
+    let mut placed: Vec<_> = file::warning_places(&text, &warnings)
+        .into_iter()
+        .map(|at| at.unwrap_or(file::Position { line: 1, column: 1 }))
+        .zip(&warnings)
+        .collect();
+    // In the order they stand in the file, as compilers list them.
+    placed.sort_by_key(|&(at, _)| at);
+    for (at, warning) in placed {
+        println!("{}:{at}: warning: {warning}", path.display());
+    }
+    Ok(!warnings.is_empty())
 }
 
 /// "3 communities, 1 stakeholder, …" for a map.

@@ -22,6 +22,7 @@ mod tension;
 mod text_value;
 mod validate;
 mod view;
+mod warnings;
 
 pub use activity::{Activity, ActivityKind, ActivityStatus, Commitment, Expectation, ValueKind};
 pub use board::{Group, Note};
@@ -42,6 +43,7 @@ pub use playbook::{Suggestion, new_activity, suggest};
 pub use tension::{Severity, SeverityError, Tension, TensionKind, TensionStatus};
 pub use validate::{Problem, ProblemKind, check_item, check_map};
 pub use view::{Reveal, SavedView};
+pub use warnings::{Warning, WarningKind, warnings};
 
 /// Whether a value is its type's default, so that files leave it out.
 pub(crate) fn is_default<T: Default + PartialEq>(value: &T) -> bool {

@@ -87,6 +87,8 @@ pub enum Command {
     StopPresenting,
     /// Show or hide the inspector panel.
     ToggleInspector,
+    /// Show or hide the Problems panel: what on the map looks odd.
+    ToggleProblems,
     /// Spread the map out so that nothing overlaps.
     Tidy,
     /// Keep the selected items where they are when the map is tidied (or
@@ -123,7 +125,7 @@ pub enum TextStep {
 impl Command {
     /// Every command, each member of a family listed on its own. Menus
     /// choose their own order; this list is for the keyboard and tests.
-    pub const ALL: [Command; 49] = [
+    pub const ALL: [Command; 50] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -170,6 +172,7 @@ impl Command {
         Command::PresentHere,
         Command::StopPresenting,
         Command::ToggleInspector,
+        Command::ToggleProblems,
         Command::Tidy,
         Command::Pin,
         Command::Welcome,
@@ -226,6 +229,7 @@ impl Command {
             Self::PresentHere => "Present from here",
             Self::StopPresenting => "Stop presenting",
             Self::ToggleInspector => "Inspector panel",
+            Self::ToggleProblems => "Problems panel",
             Self::Tidy => "Tidy the map",
             Self::Pin => "Pin in place",
             Self::Welcome => "Welcome screen",
@@ -280,6 +284,8 @@ impl Command {
             // O for the overview on the left, I for the inspector on the right.
             Self::ToggleOverview => vec![cmd_shift(Key::O)],
             Self::ToggleInspector => vec![cmd_shift(Key::I)],
+            // M for markers, as the problems list in many code editors.
+            Self::ToggleProblems => vec![cmd_shift(Key::M)],
             Self::FindOrDo => vec![cmd(Key::K)],
             Self::Tidy => vec![cmd_shift(Key::L)],
             Self::ClearRecent

@@ -19,6 +19,9 @@ pub struct Availability {
     pub checked: bool,
     /// Why it cannot run, in a few words, when it cannot.
     pub why: Option<&'static str>,
+    /// A number worth showing beside it, such as how many problems the
+    /// Problems panel lists.
+    pub count: Option<usize>,
 }
 
 impl Availability {
@@ -29,6 +32,7 @@ impl Availability {
             label: Cow::Borrowed(command.label()),
             checked: false,
             why: None,
+            count: None,
         }
     }
 

@@ -129,6 +129,11 @@ impl ConveneApp {
                 checked: open && self.panels.overview.shown,
                 ..a.unless(open, NO_MAP)
             },
+            Command::ToggleProblems => Availability {
+                checked: open && self.panels.problems.open,
+                count: open.then(|| self.panels.problems.count()),
+                ..a.unless(open, NO_MAP)
+            },
             Command::ToggleInspector => Availability {
                 checked: open && self.panels.inspector_shown,
                 ..a.unless(open, NO_MAP)

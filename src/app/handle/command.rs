@@ -61,6 +61,7 @@ impl ConveneApp {
             Command::Present => self.start_presenting(ctx, 0),
             Command::PresentHere => self.present_here(ctx),
             Command::StopPresenting => self.stop_presenting(ctx),
+            Command::ToggleProblems => self.panels.problems.open = !self.panels.problems.open,
             Command::ToggleInspector => {
                 self.panels.inspector_shown = !self.panels.inspector_shown;
             }

@@ -41,7 +41,7 @@ const ADD: [Command; 6] = [
 ];
 
 /// The View menu, above its Theme and Text size submenus.
-const VIEW: [Command; 11] = [
+const VIEW: [Command; 12] = [
     Command::ZoomFit,
     Command::ZoomIn,
     Command::ZoomOut,
@@ -49,6 +49,7 @@ const VIEW: [Command; 11] = [
     Command::ToggleOverview,
     Command::ToggleInspector,
     Command::ToggleViews,
+    Command::ToggleProblems,
     Command::ToggleConflicts,
     Command::SharingScreen,
     Command::Present,

@@ -1,7 +1,7 @@
 //! The panels around the canvas and the small windows over it: the
 //! inspector, the overview with its table, filters, legend and find bar, the
 //! toolbar, the welcome screen, the kind pickers, the "Find or do" box and
-//! the app's own file chooser.
+//! the app's own file chooser, and the Problems panel.
 
 pub mod conflicts;
 pub mod filters;
@@ -12,6 +12,7 @@ pub mod legend;
 pub mod menu;
 pub mod overview;
 pub mod picker;
+pub mod problems;
 pub mod toolbar;
 pub mod views;
 pub mod welcome;
@@ -39,6 +40,8 @@ pub struct Panels {
     pub conflicts: conflicts::ConflictsPanel,
     /// Whether the welcome screen is shown over the open map.
     pub welcome: bool,
+    /// The Problems panel: what on the map looks odd.
+    pub problems: problems::ProblemsPanel,
 }
 
 impl Default for Panels {
@@ -52,6 +55,7 @@ impl Default for Panels {
             conflicts: conflicts::ConflictsPanel::default(),
             find_or_do: find_or_do::FindOrDo::default(),
             welcome: false,
+            problems: problems::ProblemsPanel::default(),
         }
     }
 }

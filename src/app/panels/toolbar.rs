@@ -24,6 +24,7 @@ const GROUPS: [&[(Command, &str)]; 3] = [
         (Command::ToggleOverview, "Overview"),
         (Command::ToggleInspector, "Inspector"),
         (Command::ToggleViews, "Views"),
+        (Command::ToggleProblems, "Problems"),
         (Command::SharingScreen, "Sharing screen"),
         (Command::Present, "Present"),
     ],
@@ -45,8 +46,13 @@ pub fn ui(ui: &mut Ui, ready: &Ready, requests: &mut Requests) {
                     Some(sc) => format!("{} ({})", a.label, ui.ctx().format_shortcut(sc)),
                     None => a.label.clone().into_owned(),
                 };
+                // A count worth seeing, such as how many problems there are.
+                let text = match a.count {
+                    Some(n) if n > 0 => format!("{short} {n}"),
+                    _ => short.to_owned(),
+                };
                 let mut button = ui
-                    .add_enabled(a.enabled, egui::Button::new(short).selected(a.checked))
+                    .add_enabled(a.enabled, egui::Button::new(text).selected(a.checked))
                     .on_hover_text(hover);
                 if let Some(why) = a.why {
                     button = button.on_disabled_hover_text(why);
