@@ -16,6 +16,7 @@ mod messages;
 mod prefs;
 mod recovery;
 mod schema;
+mod tokens;
 mod writer;
 
 use std::fs;
@@ -120,7 +121,7 @@ fn check_format(found: u64, at: Position) -> Result<(), LoadError> {
 fn build(file: FileV1, text: &str) -> Result<Map, LoadError> {
     let duplicate = |id| LoadError::Invalid {
         at: locate::definition(text, id, 1).unwrap_or(Position { line: 1, column: 1 }),
-        message: format!("the id {id} is used twice; each item needs its own"),
+        message: format!("the id \"{id}\" is used twice; each item needs its own"),
     };
     macro_rules! collect {
         ($list:expr) => {{
@@ -152,11 +153,7 @@ fn build(file: FileV1, text: &str) -> Result<Map, LoadError> {
     check_map(&map).map_err(|problem| located(text, &problem))?;
     if let Some(bad) = map.views.iter().find(|v| !v.is_valid()) {
         return Err(LoadError::Invalid {
-            at: text
-                .find("views")
-                .map_or(Position { line: 1, column: 1 }, |i| {
-                    locate::position_at(text, i)
-                }),
+            at: locate::map_field(text, "views").unwrap_or(Position { line: 1, column: 1 }),
             message: format!(
                 "the saved view \"{}\" needs a centre and a size larger than zero",
                 bad.name
@@ -169,7 +166,12 @@ fn build(file: FileV1, text: &str) -> Result<Map, LoadError> {
 /// A problem found after parsing, placed at the item it concerns.
 fn located(text: &str, problem: &Problem) -> LoadError {
     let nth = usize::from(problem.kind == ProblemKind::DuplicateId);
-    let at = locate::definition(text, problem.item, nth).unwrap_or(Position { line: 1, column: 1 });
+    let at = match &problem.reference {
+        Some(reference) => locate::reference(text, problem.item, reference),
+        None => None,
+    }
+    .or_else(|| locate::definition(text, problem.item, nth))
+    .unwrap_or(Position { line: 1, column: 1 });
     LoadError::Invalid {
         at,
         message: first_lower(&problem.message),

@@ -36,7 +36,7 @@ pub use meta::Meta;
 pub use party::{Community, Stakeholder};
 pub use playbook::{Suggestion, new_activity, suggest};
 pub use tension::{Severity, SeverityError, Tension, TensionKind, TensionStatus};
-pub use validate::{Problem, ProblemKind, check_item, check_map};
+pub use validate::{Problem, ProblemKind, Reference, check_item, check_map};
 pub use view::{Reveal, SavedView};
 
 /// Whether a value is its type's default, so that files leave it out.
