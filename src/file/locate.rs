@@ -53,6 +53,22 @@ pub(crate) fn position_at(text: &str, offset: usize) -> Position {
     Position { line, column }
 }
 
+/// The byte offset of a line and column (the inverse of [`position_at`]),
+/// or the end of the text when it has no such place.
+pub(crate) fn offset_at(text: &str, at: Position) -> usize {
+    let mut line_start = 0;
+    for _ in 1..at.line {
+        match text[line_start..].find('\n') {
+            Some(i) => line_start += i + 1,
+            None => return text.len(),
+        }
+    }
+    text[line_start..]
+        .char_indices()
+        .nth(at.column.saturating_sub(1))
+        .map_or(text.len(), |(i, _)| line_start + i)
+}
+
 /// Where the `nth` (from 0) item with this id is defined: the position of
 /// its `id: "…"` field. Comments and texts are never searched.
 pub(crate) fn definition(text: &str, id: Id, nth: usize) -> Option<Position> {

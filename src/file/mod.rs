@@ -11,6 +11,7 @@ mod clip;
 mod error;
 mod export;
 mod folder;
+mod hints;
 mod locate;
 mod messages;
 mod prefs;
@@ -88,7 +89,9 @@ fn parse_file(bytes: &[u8]) -> Result<(FileV1, &str), LoadError> {
             line: e.span.start.line.max(1),
             column: e.span.start.col.max(1),
         };
-        let mut message = messages::explain(&e.code);
+        let offset = locate::offset_at(text, at);
+        let mut message =
+            hints::hint(&e.code, text, offset).unwrap_or_else(|| messages::explain(&e.code));
         let reached = Position {
             line: e.span.end.line,
             column: e.span.end.col,

@@ -229,6 +229,7 @@ pub enum ValueKind {
     /// Put to use in practice.
     Applied,
     /// Shows in results that matter.
+    #[serde(alias = "Realised")]
     Realized,
     /// Changes how people see their work.
     Transformative,

@@ -263,7 +263,10 @@ impl Owner<'_> {
         } else {
             Err(self.problem(
                 ProblemKind::BadNumber,
-                "needs a width and height larger than zero",
+                &format!(
+                    "needs a width and height larger than zero, but its size is {} by {}",
+                    s.w, s.h
+                ),
             ))
         }
     }
