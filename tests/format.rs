@@ -271,7 +271,11 @@ fn a_cut_file_says_it_may_have_been_cut_short() {
 fn a_missing_bracket_is_reported() {
     let text = edited("    ],\n    stakeholders", "    stakeholders");
     let e = error(&text);
-    assert!(e.to_string().contains("expected"), "{e}");
+    assert!(
+        e.to_string()
+            .contains("missing its closing `]` before `stakeholders`"),
+        "{e}"
+    );
     assert!(e.position().is_some());
 }
 

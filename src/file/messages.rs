@@ -85,6 +85,13 @@ pub(crate) fn explain(error: &Error) -> String {
             "`{}` is not expected here; a field name or a choice is a word such as `name` or `Visit`",
             short(found)
         ),
+        Error::ExpectedDifferentStructName {
+            expected: "Map",
+            found,
+        } => format!(
+            "expected a map starting with `(`, but found `{}`; this may not be a Convene map",
+            short(found)
+        ),
         Error::ExpectedDifferentStructName { expected, found } => format!(
             "this entry is named `{}`, but this list holds {}; leave the name out, or move the entry to its own list",
             short(found),
