@@ -39,6 +39,15 @@ use schema::{FileRef, FileV1};
 /// limit keeps a wrong file (a video, a disk image) from filling memory.
 pub const MAX_FILE_BYTES: u64 = 128 * 1024 * 1024;
 
+/// The memory that the lists of one file may take: this many times the
+/// file's size, plus [`CEILING_EXTRA`]. A map written by Convene needs
+/// about one times its size; a crafted file of empty entries would need
+/// twenty or more.
+const CEILING_TIMES: usize = 6;
+
+/// Room that small hand-written files may always take, in bytes.
+const CEILING_EXTRA: usize = 64 << 20;
+
 /// How deeply brackets may nest. Convene writes at most six levels; the
 /// limit keeps crafted files from exhausting the stack.
 const NESTING_LIMIT: usize = 24;
@@ -84,7 +93,11 @@ fn parse_file(bytes: &[u8]) -> Result<(FileV1, &str), LoadError> {
     let options = ron::Options::default()
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
         .with_recursion_limit(NESTING_LIMIT);
-    let file: FileV1 = options.from_str(text).map_err(|e| {
+    // Lists may take a few times the file's size, and never more, however
+    // the file was made.
+    let ceiling = CEILING_TIMES * text.len() + CEILING_EXTRA;
+    let read = crate::model::limit::with_ceiling(ceiling, || options.from_str::<FileV1>(text));
+    let file: FileV1 = read.map_err(|e| {
         let at = Position {
             line: e.span.start.line.max(1),
             column: e.span.start.col.max(1),

@@ -11,6 +11,7 @@ mod id;
 mod item;
 mod items;
 mod kept;
+pub mod limit;
 mod map;
 mod meta;
 mod party;
