@@ -123,21 +123,46 @@ fn hand_written_files_with_comments_and_short_ids_load() {
     format: 1,
     title: "Tiny",
     communities: [
-        (id: "a1", name: "Police"),
-        (id: "A2", name: "Social services", pos: (x: 300, y: 0)),
+        (id: "police", name: "Police"),
+        (id: "Social-services_2.0", name: "Social services", pos: (x: 300, y: 0)),
     ],
-    boundaries: [(id: "b1", between: ["a1", "a2"])],
+    boundaries: [(id: "b1", between: ["police", "Social-services_2.0"])],
     tensions: [(id: "c1", boundary: "b1", kind: Stereotypes, severity: 3)],
 )
 "#;
     let map = file::parse(text.as_bytes()).unwrap();
     assert_eq!(map.counts().boundaries, 1);
+    let social = Id::parse("Social-services_2.0").unwrap();
     assert_eq!(
-        map.communities.get(Id::from_u64(0xa2)).unwrap().pos,
+        map.communities.get(social).unwrap().pos,
         Point::new(300.0, 0.0)
     );
+    // Every id stays exactly as written, through saving and opening again.
     let canonical = file::to_text(&map);
-    assert!(canonical.contains("id: \"00000000000000a1\""));
+    for id in ["police", "Social-services_2.0", "b1", "c1"] {
+        assert!(
+            canonical.contains(&format!("\"{id}\"")),
+            "{id} in\n{canonical}"
+        );
+    }
+    assert!(!canonical.contains("00000000000000c1"));
+    assert_eq!(file::parse(canonical.as_bytes()).unwrap(), map);
+}
+
+#[test]
+fn ids_are_case_sensitive_tokens_of_at_most_64_characters() {
+    let text = |a: &str, b: &str| {
+        format!(
+            "(format: 2, communities: [(id: \"{a}\", name: \"A\"), (id: \"x\", name: \"X\")], boundaries: [(id: \"b\", between: [\"{b}\", \"x\"])])"
+        )
+    };
+    let long = "l".repeat(64);
+    assert!(file::parse(text(&long, &long).as_bytes()).is_ok());
+    let e = error(&text("Psy", "psy"));
+    assert!(e.to_string().contains("\"psy\""), "{e}");
+    let too_long = "l".repeat(65);
+    let e = error(&text(&too_long, &too_long));
+    assert!(e.to_string().contains("is not an id"), "{e}");
 }
 
 #[test]
@@ -205,7 +230,10 @@ fn a_severity_out_of_range_is_reported_where_it_stands() {
 
 #[test]
 fn bad_ids_colours_dates_and_kinds_are_explained() {
-    let e = error(&edited("id: \"0000000000000001\"", "id: \"psychiatrists\""));
+    let e = error(&edited(
+        "id: \"0000000000000001\"",
+        "id: \"psy chiatrists\"",
+    ));
     assert!(e.to_string().contains("is not an id"), "{e}");
     let e = error(&edited("kind: Suspicion", "kind: Suspcion"));
     assert!(
@@ -243,24 +271,150 @@ fn a_cut_file_says_it_may_have_been_cut_short() {
 fn a_missing_bracket_is_reported() {
     let text = edited("    ],\n    stakeholders", "    stakeholders");
     let e = error(&text);
-    assert!(e.to_string().contains("expected"), "{e}");
+    assert!(
+        e.to_string()
+            .contains("missing its closing `]` before `stakeholders`"),
+        "{e}"
+    );
     assert!(e.position().is_some());
 }
 
+/// The line and column (from 1) where `needle` first stands in `text`.
+fn place_of(text: &str, needle: &str) -> Position {
+    let offset = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not found"));
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let column = before.len() - before.rfind('\n').map_or(0, |i| i + 1) + 1;
+    Position { line, column }
+}
+
 #[test]
-fn a_broken_reference_is_placed_at_the_item() {
+fn a_broken_reference_is_placed_at_the_reference() {
     let text = edited(
         "between: [\"0000000000000001\", \"0000000000000002\"]",
-        "between: [\"0000000000000001\", \"00000000000000ff\"]",
+        "between: [\"0000000000000001\", \"Psy-chiatry\"]",
     );
     let e = error(&text);
-    let boundary_line = line_of(&text, "id: \"0000000000000010\"");
-    assert_eq!(e.position().map(|p| p.line), Some(boundary_line), "{e}");
-    assert!(
-        e.to_string()
-            .contains("00000000000000ff, which is not on the map"),
+    assert_eq!(
+        e.position(),
+        Some(place_of(&text, "\"Psy-chiatry\"")),
         "{e}"
     );
+    assert!(
+        e.to_string().contains("\"Psy-chiatry\" in `between`"),
+        "{e}"
+    );
+    assert!(e.to_string().contains("no item has that id"), "{e}");
+}
+
+#[test]
+fn a_commented_out_copy_never_draws_a_reference_error() {
+    // The tension's boundary is missing; a commented-out copy of the
+    // tension above it names the same boundary.
+    let text = sample_text();
+    let line = text
+        .lines()
+        .find(|l| l.contains("boundary: \""))
+        .unwrap()
+        .to_owned();
+    let boundary = line.split("boundary: \"").nth(1).unwrap()[..16].to_owned();
+    let broken = line.replace(&boundary, "gone");
+    let text = text.replacen(
+        &line,
+        &format!(
+            "        // {}\n        /* {} */\n{broken}",
+            broken.trim(),
+            broken.trim()
+        ),
+        1,
+    );
+    let e = error(&text);
+    let line = text.lines().position(|l| l == broken).unwrap() + 1;
+    let column = broken.find("\"gone\"").unwrap() + 1;
+    assert_eq!(e.position(), Some(Position { line, column }), "{e}");
+}
+
+#[test]
+fn each_kind_of_reference_is_placed_at_its_id() {
+    let text = r#"(
+    format: 2,
+    communities: [(id: "psy", name: "Psychiatrists"), (id: "sw", name: "Social workers")],
+    boundaries: [(id: "b1", between: ["psy", "sw"])],
+    tensions: [(id: "t1", boundary: "b1", kind: Stereotypes, severity: 3, raised_by: Some("sw"))],
+    activities: [(id: "a1", kind: Visit, title: "Visit", boundaries: ["b1"], tensions: ["t1"], participants: ["psy"], expectations: [(party: "sw")])],
+    brokers: [(id: "k1", name: "Ann", communities: ["psy"], boundaries: ["b1"])],
+    objects: [(id: "o1", name: "Form", boundaries: ["b1"])],
+)"#;
+    assert!(
+        file::parse(text.as_bytes()).is_ok(),
+        "{:?}",
+        file::parse(text.as_bytes()).err()
+    );
+    for (from, to, field) in [
+        (
+            "between: [\"psy\", \"sw\"]",
+            "between: [\"psy\", \"sw2\"]",
+            "between",
+        ),
+        ("boundary: \"b1\"", "boundary: \"b9\"", "boundary"),
+        (
+            "raised_by: Some(\"sw\")",
+            "raised_by: Some(\"sw9\")",
+            "raised_by",
+        ),
+        (
+            "boundaries: [\"b1\"], tensions",
+            "boundaries: [\"b9\"], tensions",
+            "boundaries",
+        ),
+        ("tensions: [\"t1\"]", "tensions: [\"t9\"]", "tensions"),
+        (
+            "participants: [\"psy\"]",
+            "participants: [\"psy9\"]",
+            "participants",
+        ),
+        ("(party: \"sw\")", "(party: \"sw9\")", "expectations"),
+        (
+            "communities: [\"psy\"]",
+            "communities: [\"psy9\"]",
+            "communities",
+        ),
+        (
+            "\"Form\", boundaries: [\"b1\"]",
+            "\"Form\", boundaries: [\"b9\"]",
+            "boundaries",
+        ),
+        (
+            "(id: \"k1\", name: \"Ann\", communities: [\"psy\"], boundaries: [\"b1\"]",
+            "(id: \"k1\", name: \"Ann\", communities: [\"psy\"], boundaries: [\"b1\", \"b1\"]",
+            "boundaries",
+        ),
+    ] {
+        assert!(text.contains(from), "{from}");
+        let broken = text.replacen(from, to, 1);
+        let e = error(&broken);
+        let written = to.rsplit('"').nth(1).unwrap();
+        let expected = if from.contains("\"b1\", \"b1\"") || to.contains("\"b1\", \"b1\"") {
+            // The second mention of an id listed twice.
+            let first = place_of(&broken, to);
+            let offset = to.rfind("\"b1\"").unwrap();
+            Position {
+                line: first.line,
+                column: first.column + offset,
+            }
+        } else {
+            let first = place_of(&broken, to);
+            let offset = to.find(&format!("\"{written}\"")).unwrap();
+            Position {
+                line: first.line,
+                column: first.column + offset,
+            }
+        };
+        assert_eq!(e.position(), Some(expected), "{to}: {e}");
+        assert!(e.to_string().contains(&format!("`{field}`")), "{to}: {e}");
+    }
 }
 
 #[test]

@@ -8,7 +8,7 @@ use crate::model::{Id, ItemKind, Map, Point, Problem, ProblemKind, check_item};
 /// patch that undoes it (empty when the edit changed nothing); on failure
 /// the map is exactly as it was.
 pub fn apply(map: &mut Map, edit: Edit) -> Result<Patch, Problem> {
-    let changes = match edit {
+    let changes = match super::round::edit(edit) {
         Edit::SetMeta(meta) => {
             if meta == map.meta {
                 Vec::new()

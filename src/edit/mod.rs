@@ -10,6 +10,7 @@ mod apply;
 pub mod clip;
 mod patch;
 mod remove;
+mod round;
 
 pub use apply::apply;
 pub use patch::Patch;

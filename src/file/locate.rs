@@ -1,8 +1,9 @@
-//! Finding places in a file's text: the format number at the top, and the
-//! line where an item is defined.
+//! Finding places in a file's text: the format number at the top, the
+//! line where an item is defined, and where an item names another.
 
 use super::Position;
-use crate::model::Id;
+use super::tokens::{Token, Tokens};
+use crate::model::{Id, Reference};
 
 /// The format number written as the first field of the map, and where it
 /// stands. Reads only the start of the file, so that a newer file is
@@ -52,38 +53,134 @@ pub(crate) fn position_at(text: &str, offset: usize) -> Position {
     Position { line, column }
 }
 
+/// The byte offset of a line and column (the inverse of [`position_at`]),
+/// or the end of the text when it has no such place.
+pub(crate) fn offset_at(text: &str, at: Position) -> usize {
+    let mut line_start = 0;
+    for _ in 1..at.line {
+        match text[line_start..].find('\n') {
+            Some(i) => line_start += i + 1,
+            None => return text.len(),
+        }
+    }
+    text[line_start..]
+        .char_indices()
+        .nth(at.column.saturating_sub(1))
+        .map_or(text.len(), |(i, _)| line_start + i)
+}
+
 /// Where the `nth` (from 0) item with this id is defined: the position of
-/// its `id: "…"` field. Ids may be written in upper case or without leading
-/// zeros by hand, so each candidate is parsed rather than compared as text.
+/// its `id: "…"` field. Comments and texts are never searched.
 pub(crate) fn definition(text: &str, id: Id, nth: usize) -> Option<Position> {
     let mut seen = 0;
-    let mut from = 0;
-    while let Some(found) = text[from..].find("id") {
-        let start = from + found;
-        from = start + 2;
-        let before_ok = text[..start]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !(c.is_alphanumeric() || c == '_'));
-        if !before_ok {
-            continue;
-        }
-        let rest = skip_space(&text[start + 2..]);
-        let Some(rest) = rest.strip_prefix(':') else {
-            continue;
-        };
-        let Some(rest) = skip_space(rest).strip_prefix('"') else {
-            continue;
-        };
-        let Some(end) = rest.find('"') else {
-            continue;
-        };
-        if Id::parse(&rest[..end]) == Ok(id) {
+    let mut window: [Option<(usize, Token<'_>)>; 2] = [None, None];
+    for (at, token) in Tokens::new(text) {
+        if let [Some((id_at, Token::Word("id"))), Some((_, Token::Colon))] = window
+            && token == Token::Text(id.as_str())
+        {
             if seen == nth {
-                return Some(position_at(text, start));
+                return Some(position_at(text, id_at));
             }
             seen += 1;
         }
+        window = [window[1], Some((at, token))];
+    }
+    None
+}
+
+/// Where a field of the map itself (such as `views`) stands.
+pub(crate) fn map_field(text: &str, name: &str) -> Option<Position> {
+    let mut depth = 0usize;
+    let mut word = None;
+    for (at, token) in Tokens::new(text) {
+        match token {
+            Token::Open(_) => depth += 1,
+            Token::Close => depth = depth.saturating_sub(1),
+            Token::Word(w) if depth == 1 && w == name => word = Some(at),
+            Token::Colon if word.is_some() => return word.map(|at| position_at(text, at)),
+            _ => {}
+        }
+        if !matches!(token, Token::Word(_)) {
+            word = None;
+        }
+    }
+    None
+}
+
+/// A bracket being read through, for [`reference`].
+struct Frame<'a> {
+    /// `(` rather than `[`.
+    record: bool,
+    /// The field whose value is being read, in a record, and where its
+    /// name stands.
+    field: Option<(&'a str, usize)>,
+    /// The record's own id, and where its `id` field stands.
+    id: Option<(&'a str, usize)>,
+    /// How often the wanted id has stood in the wanted field so far.
+    seen: usize,
+    /// Where it stood the wanted time.
+    found: Option<usize>,
+}
+
+/// Where `item` names the id of a [`Reference`]: the position of the id
+/// inside the field (such as `between: [...]`), as the person wrote it.
+/// Falls back to the item's `id:` field when the id is not found there.
+/// Comments and texts are never searched.
+pub(crate) fn reference(text: &str, item: Id, wanted: &Reference) -> Option<Position> {
+    let mut stack: Vec<Frame<'_>> = Vec::new();
+    let mut word: Option<(&str, usize)> = None;
+    let mut after_colon = false;
+    for (at, token) in Tokens::new(text) {
+        match token {
+            Token::Open(bracket) => stack.push(Frame {
+                record: bracket == b'(',
+                field: None,
+                id: None,
+                seen: 0,
+                found: None,
+            }),
+            Token::Close => {
+                if let Some(frame) = stack.pop()
+                    && let Some((id, id_at)) = frame.id
+                    && frame.record
+                    && id == item.as_str()
+                {
+                    return Some(position_at(text, frame.found.unwrap_or(id_at)));
+                }
+            }
+            Token::Colon => {
+                if let (Some(w), Some(top)) = (word, stack.last_mut())
+                    && top.record
+                {
+                    top.field = Some(w);
+                }
+            }
+            Token::Text(written) => {
+                if let Some(top) = stack.last_mut()
+                    && after_colon
+                    && top.record
+                    && let Some(("id", id_at)) = top.field
+                {
+                    top.id = Some((written, id_at));
+                }
+                if written == wanted.id.as_str() {
+                    let in_field =
+                        |f: &&mut Frame<'_>| f.field.is_some_and(|(name, _)| name == wanted.field);
+                    for frame in stack.iter_mut().filter(in_field) {
+                        if frame.seen == wanted.nth {
+                            frame.found = Some(at);
+                        }
+                        frame.seen += 1;
+                    }
+                }
+            }
+            Token::Word(_) | Token::Other => {}
+        }
+        after_colon = token == Token::Colon;
+        word = match token {
+            Token::Word(w) => Some((w, at)),
+            _ => None,
+        };
     }
     None
 }
@@ -110,20 +207,77 @@ mod tests {
     }
 
     #[test]
-    fn finds_the_nth_definition() {
-        let text = "(\n  a: (id: \"00a1\"),\n  b: (raid: \"a1\", id: \"A1\"),\n)";
-        let id = Id::from_u64(0xa1);
+    fn finds_the_nth_definition_outside_comments() {
+        let text = "(\n  // (id: \"a1\"),\n  a: (id: \"a1\"),\n  b: (raid: \"a1\", id: \"a1\"),\n)";
+        let id = Id::parse("a1").unwrap();
         assert_eq!(
             definition(text, id, 0),
-            Some(Position { line: 2, column: 7 })
+            Some(Position { line: 3, column: 7 })
         );
         assert_eq!(
             definition(text, id, 1),
+            Some(Position {
+                line: 4,
+                column: 19
+            })
+        );
+        assert_eq!(definition(text, id, 2), None);
+    }
+
+    #[test]
+    fn finds_a_reference_inside_its_field_of_its_item() {
+        let text = "(boundaries: [\n  // (id: \"b1\", between: [\"x\", \"y\"]),\n  (between: [\"x\", \"y\", \"x\"], id: \"b1\"),\n  (id: \"b2\", between: [\"x\"]),\n], activities: [(id: \"a\", expectations: [(party: \"x\")])])";
+        let at = |item: &str, field, id: &str, nth| {
+            let wanted = Reference {
+                field,
+                id: Id::parse(id).unwrap(),
+                nth,
+            };
+            reference(text, Id::parse(item).unwrap(), &wanted)
+        };
+        assert_eq!(
+            at("b1", "between", "y", 0),
             Some(Position {
                 line: 3,
                 column: 19
             })
         );
-        assert_eq!(definition(text, id, 2), None);
+        assert_eq!(
+            at("b1", "between", "x", 1),
+            Some(Position {
+                line: 3,
+                column: 24
+            })
+        );
+        assert_eq!(
+            at("b2", "between", "x", 0),
+            Some(Position {
+                line: 4,
+                column: 24
+            })
+        );
+        assert_eq!(
+            at("a", "expectations", "x", 0),
+            Some(Position {
+                line: 5,
+                column: 50
+            })
+        );
+        // Not in the field: the item's own `id` field.
+        assert_eq!(
+            at("b2", "between", "q", 0),
+            Some(Position { line: 4, column: 4 })
+        );
+        assert_eq!(at("zz", "between", "x", 0), None);
+    }
+
+    #[test]
+    fn finds_a_field_of_the_map() {
+        let text = "(\n  // views: x\n  title: \"views\",\n  views: [],\n)";
+        assert_eq!(
+            map_field(text, "views"),
+            Some(Position { line: 4, column: 3 })
+        );
+        assert_eq!(map_field(text, "notes"), None);
     }
 }

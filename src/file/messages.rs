@@ -53,8 +53,9 @@ pub(crate) fn explain(error: &Error) -> String {
             found,
             outer,
         } => format!(
-            "{} has no field `{found}`; its fields are {}. Check the spelling",
+            "{} has no field `{}`; its fields are {}. Check the spelling",
             record(outer.as_deref()),
+            short(found),
             list(expected)
         ),
         Error::MissingStructField { field, outer } => {
@@ -66,16 +67,36 @@ pub(crate) fn explain(error: &Error) -> String {
         Error::NoSuchEnumVariant {
             expected, found, ..
         } => format!(
-            "`{found}` is not a choice here; the choices are {}",
+            "`{}` is not a choice here; the choices are {}",
+            short(found),
             list(expected)
         ),
         Error::InvalidValueForType { expected, found } => {
-            format!("expected {expected}, but found {found}")
+            format!(
+                "expected {expected}, but found {}",
+                short(&found.to_string())
+            )
         }
         Error::ExpectedDifferentLength { expected, found } => {
             format!("expected {expected}, but found {found} entries")
         }
-        Error::Message(text) => text.clone(),
+        Error::Message(text) => short_message(text),
+        Error::SuggestRawIdentifier(found) => format!(
+            "`{}` is not expected here; a field name or a choice is a word such as `name` or `Visit`",
+            short(found)
+        ),
+        Error::ExpectedDifferentStructName {
+            expected: "Map",
+            found,
+        } => format!(
+            "expected a map starting with `(`, but found `{}`; this may not be a Convene map",
+            short(found)
+        ),
+        Error::ExpectedDifferentStructName { expected, found } => format!(
+            "this entry is named `{}`, but this list holds {}; leave the name out, or move the entry to its own list",
+            short(found),
+            plural(expected)
+        ),
         other => {
             let text = other.to_string();
             let mut chars = text.chars();
@@ -97,6 +118,36 @@ fn record(name: Option<&str>) -> String {
         Some("Size") => "A size".to_owned(),
         Some(other @ ("Activity" | "Item")) => format!("An {}", other.to_lowercase()),
         Some(other) => format!("A {}", other.to_lowercase()),
+    }
+}
+
+/// "communities" and so on, from a struct's name.
+fn plural(name: &str) -> String {
+    match name {
+        "Community" => "communities".to_owned(),
+        "Activity" => "activities".to_owned(),
+        "BoundaryObject" => "boundary objects".to_owned(),
+        "Expectation" => "expected values".to_owned(),
+        "SavedView" => "saved views".to_owned(),
+        "Map" => "a map".to_owned(),
+        other => format!("{}s", other.to_lowercase()),
+    }
+}
+
+/// A message cut to a few hundred characters, in case it quotes a great
+/// deal of the file.
+pub(crate) fn short_message(text: &str) -> String {
+    match text.char_indices().nth(300) {
+        None => text.to_owned(),
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+    }
+}
+
+/// At most a short excerpt of text found in a file.
+fn short(text: &str) -> String {
+    match text.char_indices().nth(40) {
+        None => text.to_owned(),
+        Some((cut, _)) => format!("{}…", &text[..cut]),
     }
 }
 

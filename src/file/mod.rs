@@ -12,12 +12,14 @@ mod comments;
 mod error;
 mod export;
 mod folder;
+mod hints;
 mod locate;
 mod messages;
 mod places;
 mod prefs;
 mod recovery;
 mod schema;
+mod tokens;
 mod writer;
 
 use std::fs;
@@ -39,6 +41,15 @@ use schema::{FileRef, FileV1};
 /// The largest file Convene opens, in bytes. Real maps are far smaller; the
 /// limit keeps a wrong file (a video, a disk image) from filling memory.
 pub const MAX_FILE_BYTES: u64 = 128 * 1024 * 1024;
+
+/// The memory that the lists of one file may take: this many times the
+/// file's size, plus [`CEILING_EXTRA`]. A map written by Convene needs
+/// about one times its size; a crafted file of empty entries would need
+/// twenty or more.
+const CEILING_TIMES: usize = 6;
+
+/// Room that small hand-written files may always take, in bytes.
+const CEILING_EXTRA: usize = 64 << 20;
 
 /// How deeply brackets may nest. Convene writes at most six levels; the
 /// limit keeps crafted files from exhausting the stack.
@@ -87,12 +98,18 @@ fn parse_file(bytes: &[u8]) -> Result<(FileV1, &str), LoadError> {
     let options = ron::Options::default()
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
         .with_recursion_limit(NESTING_LIMIT);
-    let file: FileV1 = options.from_str(text).map_err(|e| {
+    // Lists may take a few times the file's size, and never more, however
+    // the file was made.
+    let ceiling = CEILING_TIMES * text.len() + CEILING_EXTRA;
+    let read = crate::model::limit::with_ceiling(ceiling, || options.from_str::<FileV1>(text));
+    let file: FileV1 = read.map_err(|e| {
         let at = Position {
             line: e.span.start.line.max(1),
             column: e.span.start.col.max(1),
         };
-        let mut message = messages::explain(&e.code);
+        let offset = locate::offset_at(text, at);
+        let mut message =
+            hints::hint(&e.code, text, offset).unwrap_or_else(|| messages::explain(&e.code));
         let reached = Position {
             line: e.span.end.line,
             column: e.span.end.col,
@@ -125,7 +142,7 @@ fn check_format(found: u64, at: Position) -> Result<(), LoadError> {
 fn build(file: FileV1, text: &str) -> Result<Map, LoadError> {
     let duplicate = |id| LoadError::Invalid {
         at: locate::definition(text, id, 1).unwrap_or(Position { line: 1, column: 1 }),
-        message: format!("the id {id} is used twice; each item needs its own"),
+        message: format!("the id \"{id}\" is used twice; each item needs its own"),
     };
     macro_rules! collect {
         ($list:expr) => {{
@@ -158,11 +175,7 @@ fn build(file: FileV1, text: &str) -> Result<Map, LoadError> {
     check_map(&map).map_err(|problem| located(text, &problem))?;
     if let Some(bad) = map.views.iter().find(|v| !v.is_valid()) {
         return Err(LoadError::Invalid {
-            at: text
-                .find("views")
-                .map_or(Position { line: 1, column: 1 }, |i| {
-                    locate::position_at(text, i)
-                }),
+            at: locate::map_field(text, "views").unwrap_or(Position { line: 1, column: 1 }),
             message: format!(
                 "the saved view \"{}\" needs a centre and a size larger than zero",
                 bad.name
@@ -175,7 +188,12 @@ fn build(file: FileV1, text: &str) -> Result<Map, LoadError> {
 /// A problem found after parsing, placed at the item it concerns.
 fn located(text: &str, problem: &Problem) -> LoadError {
     let nth = usize::from(problem.kind == ProblemKind::DuplicateId);
-    let at = locate::definition(text, problem.item, nth).unwrap_or(Position { line: 1, column: 1 });
+    let at = match &problem.reference {
+        Some(reference) => locate::reference(text, problem.item, reference),
+        None => None,
+    }
+    .or_else(|| locate::definition(text, problem.item, nth))
+    .unwrap_or(Position { line: 1, column: 1 });
     LoadError::Invalid {
         at,
         message: first_lower(&problem.message),

@@ -42,24 +42,34 @@ pub(crate) struct FileV1 {
     #[serde(default)]
     pub place: String,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::model::limit::list")]
     pub communities: Vec<Community>,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::model::limit::list")]
     pub stakeholders: Vec<Stakeholder>,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::model::limit::list")]
     pub boundaries: Vec<Boundary>,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::model::limit::list")]
     pub tensions: Vec<Tension>,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::model::limit::list")]
     pub activities: Vec<Activity>,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::model::limit::list")]
     pub objects: Vec<BoundaryObject>,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::model::limit::list")]
     pub brokers: Vec<Broker>,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::model::limit::list")]
     pub notes: Vec<Note>,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::model::limit::list")]
     pub groups: Vec<Group>,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::model::limit::list")]
     pub views: Vec<SavedView>,
     #[serde(default)]
     pub conflicts: Vec<Conflict>,

@@ -21,12 +21,15 @@ pub struct Activity {
     pub description: String,
     /// The boundaries it works across.
     #[serde(default, skip_serializing_if = "is_default")]
+    #[serde(deserialize_with = "crate::model::limit::list")]
     pub boundaries: Vec<Id>,
     /// The tensions it means to ease.
     #[serde(default, skip_serializing_if = "is_default")]
+    #[serde(deserialize_with = "crate::model::limit::list")]
     pub tensions: Vec<Id>,
     /// The communities and stakeholders taking part.
     #[serde(default, skip_serializing_if = "is_default")]
+    #[serde(deserialize_with = "crate::model::limit::list")]
     pub participants: Vec<Id>,
     /// Who hosts or guides it.
     #[serde(default, skip_serializing_if = "is_default")]
@@ -45,6 +48,7 @@ pub struct Activity {
     pub commitment: Commitment,
     /// What each side expects to get out of it.
     #[serde(default, skip_serializing_if = "is_default")]
+    #[serde(deserialize_with = "crate::model::limit::list")]
     pub expectations: Vec<Expectation>,
 }
 
@@ -229,6 +233,7 @@ pub enum ValueKind {
     /// Put to use in practice.
     Applied,
     /// Shows in results that matter.
+    #[serde(alias = "Realised")]
     Realized,
     /// Changes how people see their work.
     Transformative,

@@ -12,6 +12,7 @@ pub struct Boundary {
     /// Its identity.
     pub id: Id,
     /// The communities and stakeholders it lies between: two or more, each once.
+    #[serde(deserialize_with = "crate::model::limit::list")]
     pub between: Vec<Id>,
     /// A short name for it, if the room gave one.
     #[serde(default, skip_serializing_if = "is_default")]
@@ -82,6 +83,7 @@ pub struct BoundaryObject {
     pub description: String,
     /// The boundaries it crosses.
     #[serde(default, skip_serializing_if = "is_default")]
+    #[serde(deserialize_with = "crate::model::limit::list")]
     pub boundaries: Vec<Id>,
 }
 
@@ -96,9 +98,11 @@ pub struct Broker {
     pub name: String,
     /// The communities they belong to.
     #[serde(default, skip_serializing_if = "is_default")]
+    #[serde(deserialize_with = "crate::model::limit::list")]
     pub communities: Vec<Id>,
     /// The boundaries they broker.
     #[serde(default, skip_serializing_if = "is_default")]
+    #[serde(deserialize_with = "crate::model::limit::list")]
     pub boundaries: Vec<Id>,
     /// Anything else worth knowing about them.
     #[serde(default, skip_serializing_if = "is_default")]

@@ -46,6 +46,14 @@ impl ItemKind {
         }
     }
 
+    /// The kind's name with "a" or "an" before it: "an activity".
+    pub fn with_article(self) -> String {
+        match self {
+            Self::Activity => "an activity".to_owned(),
+            other => format!("a {}", other.noun()),
+        }
+    }
+
     /// Whether items of this kind can be a side of a boundary.
     pub fn is_party(self) -> bool {
         matches!(self, Self::Community | Self::Stakeholder)

@@ -13,6 +13,7 @@ mod id;
 mod item;
 mod items;
 mod kept;
+pub mod limit;
 mod map;
 mod meta;
 mod party;
@@ -41,7 +42,7 @@ pub use meta::Meta;
 pub use party::{Community, Stakeholder};
 pub use playbook::{Suggestion, new_activity, suggest};
 pub use tension::{Severity, SeverityError, Tension, TensionKind, TensionStatus};
-pub use validate::{Problem, ProblemKind, check_item, check_map};
+pub use validate::{Problem, ProblemKind, Reference, check_item, check_map};
 pub use view::{Reveal, SavedView};
 pub use warnings::{Warning, WarningKind, warnings};
 

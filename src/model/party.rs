@@ -20,9 +20,11 @@ pub struct Community {
     pub size: Option<u32>,
     /// Coordinators, brokers and other people who hold it together.
     #[serde(default, skip_serializing_if = "is_default")]
+    #[serde(deserialize_with = "crate::model::limit::list")]
     pub key_people: Vec<String>,
     /// Words it uses that other communities misread.
     #[serde(default, skip_serializing_if = "is_default")]
+    #[serde(deserialize_with = "crate::model::limit::list")]
     pub terms: Vec<String>,
     /// What it values.
     #[serde(default, skip_serializing_if = "is_default")]

@@ -14,6 +14,21 @@ pub struct Problem {
     pub item: Id,
     /// The problem in plain words.
     pub message: String,
+    /// The reference the problem is about, when it is about one: so that a
+    /// file can point at the id where it stands rather than at the item.
+    pub reference: Option<Reference>,
+}
+
+/// One id an item names in one of its fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reference {
+    /// The field as written in files, such as `between` or `raised_by`.
+    pub field: &'static str,
+    /// The id named.
+    pub id: Id,
+    /// Which time the id stands in the field, from 0: 1 for the second
+    /// mention of an id listed twice.
+    pub nth: usize,
 }
 
 /// The sorts of [`Problem`].
@@ -45,7 +60,13 @@ impl Problem {
             kind,
             item,
             message: message.into(),
+            reference: None,
         }
+    }
+
+    fn about(mut self, reference: Reference) -> Self {
+        self.reference = Some(reference);
+        self
     }
 }
 
@@ -101,29 +122,29 @@ pub fn check_item(map: &Map, item: ItemRef<'_>) -> Result<(), Problem> {
                     "needs at least two communities or stakeholders",
                 ));
             }
-            owner.refs(&b.between, Want::Party)
+            owner.refs("between", &b.between, Want::Party)
         }
         ItemRef::Tension(t) => {
-            owner.reference(t.boundary, Want::Boundary)?;
+            owner.reference("boundary", t.boundary, Want::Boundary)?;
             if let Some(party) = t.raised_by {
-                owner.reference(party, Want::Party)?;
+                owner.reference("raised_by", party, Want::Party)?;
             }
             Ok(())
         }
         ItemRef::Activity(a) => {
-            owner.refs(&a.boundaries, Want::Boundary)?;
-            owner.refs(&a.tensions, Want::Tension)?;
-            owner.refs(&a.participants, Want::Party)?;
+            owner.refs("boundaries", &a.boundaries, Want::Boundary)?;
+            owner.refs("tensions", &a.tensions, Want::Tension)?;
+            owner.refs("participants", &a.participants, Want::Party)?;
             // One side may expect several sorts of value, so sides may repeat.
             for e in &a.expectations {
-                owner.reference(e.party, Want::Party)?;
+                owner.reference("expectations", e.party, Want::Party)?;
             }
             Ok(())
         }
-        ItemRef::Object(o) => owner.refs(&o.boundaries, Want::Boundary),
+        ItemRef::Object(o) => owner.refs("boundaries", &o.boundaries, Want::Boundary),
         ItemRef::Broker(b) => {
-            owner.refs(&b.communities, Want::Community)?;
-            owner.refs(&b.boundaries, Want::Boundary)
+            owner.refs("communities", &b.communities, Want::Community)?;
+            owner.refs("boundaries", &b.boundaries, Want::Boundary)
         }
         ItemRef::Note(n) => {
             owner.point(n.pos)?;
@@ -152,7 +173,7 @@ impl Owner<'_> {
         let kind = self.item.kind();
         let name = self.item.name();
         let mut out = if name.trim().is_empty() {
-            format!("{kind} {}", self.item.id())
+            format!("{kind} with id \"{}\"", self.item.id())
         } else {
             format!("{kind} \"{name}\"")
         };
@@ -163,38 +184,64 @@ impl Owner<'_> {
         out
     }
 
-    fn reference(&self, id: Id, want: Want) -> Result<(), Problem> {
+    fn reference(&self, field: &'static str, id: Id, want: Want) -> Result<(), Problem> {
         if want.accepts(self.map, id) {
             return Ok(());
         }
-        Err(match self.map.kind_of(id) {
+        let problem = match self.map.kind_of(id) {
             None => self.problem(
                 ProblemKind::MissingReference,
                 &format!(
-                    "refers to {id}, which is not on the map; it should be {}",
-                    want.noun()
+                    "refers to \"{id}\" in `{field}`, but no item has that id; it should be {}{}",
+                    want.noun(),
+                    self.near_miss(id)
                 ),
             ),
             Some(kind) => self.problem(
                 ProblemKind::WrongKind,
                 &format!(
-                    "refers to {}, which is a {kind}; it should be {}",
+                    "refers to {} in `{field}`, which is {}; it should be {}",
                     self.map.describe(id),
+                    kind.with_article(),
                     want.noun()
                 ),
             ),
+        };
+        Err(problem.about(Reference { field, id, nth: 0 }))
+    }
+
+    /// "; did you mean "Psy"?" when an id differs from a missing one only
+    /// in upper and lower case.
+    fn near_miss(&self, missing: Id) -> String {
+        let mut found = None;
+        for_each_id(self.map, |id, _| {
+            if found.is_none() && id.as_str().eq_ignore_ascii_case(missing.as_str()) {
+                found = Some(id);
+            }
+        });
+        found.map_or_else(String::new, |id| {
+            format!(" (did you mean \"{id}\"? Ids must match in upper and lower case)")
         })
     }
 
-    fn refs(&self, ids: &[Id], want: Want) -> Result<(), Problem> {
+    fn refs(&self, field: &'static str, ids: &[Id], want: Want) -> Result<(), Problem> {
         for &id in ids {
-            self.reference(id, want)?;
+            self.reference(field, id, want)?;
         }
         if let Some(twice) = first_repeat(ids) {
-            return Err(self.problem(
-                ProblemKind::RepeatedReference,
-                &format!("lists {} more than once", self.map.describe(twice)),
-            ));
+            return Err(self
+                .problem(
+                    ProblemKind::RepeatedReference,
+                    &format!(
+                        "lists {} more than once in `{field}`",
+                        self.map.describe(twice)
+                    ),
+                )
+                .about(Reference {
+                    field,
+                    id: twice,
+                    nth: 1,
+                }));
         }
         Ok(())
     }
@@ -216,7 +263,10 @@ impl Owner<'_> {
         } else {
             Err(self.problem(
                 ProblemKind::BadNumber,
-                "needs a width and height larger than zero",
+                &format!(
+                    "needs a width and height larger than zero, but its size is {} by {}",
+                    s.w, s.h
+                ),
             ))
         }
     }
@@ -257,7 +307,9 @@ fn check_ids_unique(map: &Map) -> Result<(), Problem> {
                 ProblemKind::DuplicateId,
                 id,
                 format!(
-                    "The id {id} is used by a {first} and again by a {kind}; each item needs its own"
+                    "The id \"{id}\" is used by {} and again by {}; each item needs its own",
+                    first.with_article(),
+                    kind.with_article()
                 ),
             ));
         }

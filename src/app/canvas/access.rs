@@ -65,7 +65,7 @@ impl Frame<'_> {
 
     /// Gives a drawn item a node in the accessibility tree.
     pub(super) fn announce(&self, e: &Entry) {
-        let node_id = self.ui.scope_id().with(("item", e.id.as_u64()));
+        let node_id = self.ui.scope_id().with(("item", e.id));
         self.ui.ctx().accesskit_node_builder(node_id, |node| {
             let rect = self.screen_rect(e);
             node.set_role(accesskit::Role::Button);
@@ -99,7 +99,7 @@ impl Frame<'_> {
             };
             let row = tension_rows::row_rect(e.hot.center(), load.tensions.len(), fit, k);
             let rect = self.view.map_rect(row.translate(shift));
-            let node_id = self.ui.scope_id().with(("row", t.as_u64()));
+            let node_id = self.ui.scope_id().with(("row", t));
             self.ui.ctx().accesskit_node_builder(node_id, |node| {
                 node.set_role(accesskit::Role::Button);
                 node.set_label(tension_rows::row_label(tension));

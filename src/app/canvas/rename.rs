@@ -58,7 +58,7 @@ pub fn ui(ui: &mut Ui, renaming: &mut Renaming, rect: Rect, map: &Map) -> Outcom
     }
     let width = rect.width().max(180.0);
     let place = Rect::from_center_size(rect.center(), vec2(width, 30.0));
-    let field_id = egui::Id::unique(("rename on canvas", renaming.id.as_u64()));
+    let field_id = egui::Id::unique(("rename on canvas", renaming.id));
     let output = ui
         .scope_builder(UiBuilder::new().max_rect(place), |ui| {
             TextEdit::singleline(&mut renaming.text)

@@ -10,7 +10,8 @@ use eframe::egui::Color32;
 use super::display::{Anchor, Ink, Part, Prim, Shape, Show};
 use super::scene::Scene;
 use crate::model::{
-    Activity, ActivityKind, Boundary, Colour, Community, Map, Point, Severity, Tension, TensionKind,
+    Activity, ActivityKind, Boundary, Colour, Community, Id, Map, Point, Severity, Tension,
+    TensionKind,
 };
 use crate::{Document, Edit};
 
@@ -50,7 +51,6 @@ fn svg(scene: &Scene, band: Show) -> String {
         .display_list()
         .filter(|(_, p)| p.show.at(band) && whole(p))
     {
-        let id = id.as_u64();
         let line = match &prim.shape {
             Shape::Disc {
                 centre,
@@ -172,7 +172,7 @@ fn the_display_list_draws_as_svg() {
         Colour::PALETTE[1].g,
         Colour::PALETTE[1].b,
     ];
-    let (social, police, b, a) = (social.as_u64(), police.as_u64(), b.as_u64(), a.as_u64());
+    let (social, police, b, a) = (social, police, b, a);
     has(&format!(
         r##"<circle data-id="{social}" cx="100" cy="200" r="46" fill="#{r:02x}{g:02x}{bl:02x}"/>"##
     ));
@@ -198,7 +198,7 @@ fn the_display_list_draws_as_svg() {
     assert!(picture.contains(">WS</text>"));
     assert!(picture.contains(">Joint case review</text>"));
     // Drawing order: the boundary under the card, the communities on top.
-    let first = |id: u64| picture.find(&format!(r#"data-id="{id}""#)).expect("drawn");
+    let first = |id: Id| picture.find(&format!(r#"data-id="{id}""#)).expect("drawn");
     assert!(first(b) < first(a) && first(a) < first(social) && first(social) < first(police));
 }
 
@@ -226,7 +226,7 @@ fn notes_groups_and_stakeholders_draw_as_svg() {
         "Bring the case files",
         Point::new(10.0, 20.0),
     );
-    let (note_id, note_size) = (note.id.as_u64(), note.size);
+    let (note_id, note_size) = (note.id, note.size);
     doc.apply(Edit::Add(note.into())).expect("adds");
     let group = Group::new(
         doc.map().new_id(),
@@ -234,14 +234,14 @@ fn notes_groups_and_stakeholders_draw_as_svg() {
         Point::new(-100.0, -100.0),
         Size { w: 400.0, h: 300.0 },
     );
-    let group_id = group.id.as_u64();
+    let group_id = group.id;
     doc.apply(Edit::Add(group.into())).expect("adds");
     let s = Stakeholder::new(
         doc.map().new_id(),
         "Training department",
         Point::new(0.0, 400.0),
     );
-    let s_id = s.id.as_u64();
+    let s_id = s.id;
     doc.apply(Edit::Add(s.into())).expect("adds");
     let picture = svg(&Scene::new(doc.map()), Show::NEAR);
     let (w, h) = (note_size.w, note_size.h);

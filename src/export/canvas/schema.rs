@@ -128,7 +128,8 @@ pub fn is_preset(text: &str) -> bool {
 /// from its text, the same every time.
 pub fn id_for(canvas_id: &str) -> Id {
     if canvas_id.len() == 16
-        && let Ok(id) = Id::parse(canvas_id)
+        && canvas_id.bytes().all(|b| b.is_ascii_hexdigit())
+        && let Ok(id) = Id::parse(&canvas_id.to_ascii_lowercase())
     {
         return id;
     }
