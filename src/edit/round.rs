@@ -23,7 +23,7 @@ pub(super) fn edit(edit: Edit) -> Edit {
             Edit::SetViews(views)
         }
         Edit::Batch(edits) => Edit::Batch(edits.into_iter().map(self::edit).collect()),
-        other @ (Edit::SetMeta(_) | Edit::Remove(_)) => other,
+        other @ (Edit::SetMeta(_) | Edit::Remove(_) | Edit::SetConflicts(_)) => other,
     }
 }
 
