@@ -291,6 +291,8 @@ pub(crate) trait Fields: Sized {
     fn changes(before: &Self, after: &Self, was: &Map, now: &Map) -> Vec<FieldChange>;
     /// The three-way merge, field by field; clashes keep mine.
     fn merge(base: Option<&Self>, mine: &Self, theirs: &Self, clashes: &mut Vec<Clash>) -> Self;
+    /// Sets one field from the text a map file (or a conflict) holds.
+    fn set(&mut self, field: &str, text: &str) -> Result<(), String>;
 }
 
 /// Whether a field is the position, which the diff counts as a move.
@@ -332,6 +334,20 @@ macro_rules! fields {
                     );
                 )*
                 merged
+            }
+
+            fn set(&mut self, field: &str, text: &str) -> Result<(), String> {
+                match field {
+                    $(
+                        stringify!($field) => {
+                            self.$field = ron::from_str(text).map_err(|e| {
+                                format!("the value for {field} cannot be read: {e}")
+                            })?;
+                        }
+                    )*
+                    _ => return Err(format!("there is no field called {field}")),
+                }
+                Ok(())
             }
         }
     )*};

@@ -10,11 +10,13 @@ mod diff;
 mod fields;
 mod merge;
 mod repair;
+mod settle;
 mod views;
 
 pub use diff::{Diff, ItemChange, ItemEntry, ViewChange, diff};
 pub use fields::FieldChange;
 pub use merge::{Merged, merge};
+pub use settle::{Side, settle};
 
 use serde::Serialize;
 

@@ -67,6 +67,13 @@ pub fn apply(map: &mut Map, edit: Edit) -> Result<Patch, Problem> {
                 vec![Change::Views(views)]
             }
         }
+        Edit::SetConflicts(conflicts) => {
+            if conflicts == map.conflicts {
+                Vec::new()
+            } else {
+                vec![Change::Conflicts(conflicts)]
+            }
+        }
         Edit::Batch(edits) => return apply_batch(map, edits),
     };
     Ok(Patch::from_changes(changes).apply(map))

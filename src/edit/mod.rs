@@ -14,7 +14,7 @@ mod remove;
 pub use apply::apply;
 pub use patch::Patch;
 
-use crate::model::{Id, Item, Meta, Point, Problem, SavedView};
+use crate::model::{Conflict, Id, Item, Meta, Point, Problem, SavedView};
 
 /// Why an edit was refused.
 pub type EditError = Problem;
@@ -38,6 +38,9 @@ pub enum Edit {
     /// Replace the list of saved views: saving, renaming, reordering,
     /// updating and deleting a view are all this one edit.
     SetViews(Vec<SavedView>),
+    /// Replace the list of merge conflicts: settling a conflict is this
+    /// edit, batched with the change that keeps the chosen side.
+    SetConflicts(Vec<Conflict>),
     /// Several edits that stand or fall together and undo as one.
     Batch(Vec<Edit>),
 }
@@ -54,6 +57,7 @@ impl Edit {
             Self::Move(moves) if moves.len() == 1 => "Move item".to_owned(),
             Self::Move(moves) => format!("Move {} items", moves.len()),
             Self::SetViews(_) => "Change saved views".to_owned(),
+            Self::SetConflicts(_) => "Settle conflict".to_owned(),
             Self::Batch(edits) => match edits.as_slice() {
                 [only] => only.label(),
                 _ => "Several changes".to_owned(),

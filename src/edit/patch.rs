@@ -1,6 +1,6 @@
 //! Patches: the low-level steps an edit is made of, which undo replays.
 
-use crate::model::{Id, Item, Map, Meta, Point, SavedView};
+use crate::model::{Conflict, Id, Item, Map, Meta, Point, SavedView};
 
 /// One low-level step. Steps are only made by checked edits or as the
 /// inverse of other steps, so they always fit the map they are applied to.
@@ -18,6 +18,8 @@ pub(crate) enum Change {
     Meta(Meta),
     /// Set the saved views.
     Views(Vec<SavedView>),
+    /// Set the merge conflicts.
+    Conflicts(Vec<Conflict>),
 }
 
 /// A sequence of low-level steps. Applying a patch gives back the patch
@@ -56,7 +58,7 @@ impl Patch {
             let id = match change {
                 Change::Insert { item, .. } | Change::Replace(item) => item.id(),
                 Change::Remove(id) | Change::Place { id, .. } => *id,
-                Change::Meta(_) | Change::Views(_) => continue,
+                Change::Meta(_) | Change::Views(_) | Change::Conflicts(_) => continue,
             };
             if !ids.contains(&id) {
                 ids.push(id);
@@ -98,5 +100,9 @@ fn apply_change(map: &mut Map, change: Change) -> Option<Change> {
         }
         Change::Meta(meta) => Some(Change::Meta(std::mem::replace(&mut map.meta, meta))),
         Change::Views(views) => Some(Change::Views(std::mem::replace(&mut map.views, views))),
+        Change::Conflicts(list) => Some(Change::Conflicts(std::mem::replace(
+            &mut map.conflicts,
+            list,
+        ))),
     }
 }
