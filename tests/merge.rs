@@ -398,10 +398,7 @@ fn op() -> impl Strategy<Value = Op> {
     ]
 }
 
-fn nth<T: Clone>(items: &Items<T>, i: usize) -> Option<T>
-where
-    T: Identified,
-{
+fn nth<T: Clone + Identified>(items: &Items<T>, i: usize) -> Option<T> {
     let n = items.len();
     (n > 0).then(|| items.iter().nth(i % n).cloned()).flatten()
 }
