@@ -14,7 +14,6 @@ use convene::model::*;
 use convene::{Edit, edit, file, generate};
 use proptest::prelude::*;
 
-const PSY: &str = "7806f1713b5e4246";
 const SOC: &str = "a0712904a9e928bc";
 const NURSES: &str = "81d31dc43f0acde7";
 const WHO_TAKES: &str = "db42a381b3f5b13c";
@@ -399,10 +398,7 @@ fn op() -> impl Strategy<Value = Op> {
     ]
 }
 
-fn nth<T: Clone>(items: &Items<T>, i: usize) -> Option<T>
-where
-    T: Identified,
-{
+fn nth<T: Clone + Identified>(items: &Items<T>, i: usize) -> Option<T> {
     let n = items.len();
     (n > 0).then(|| items.iter().nth(i % n).cloned()).flatten()
 }
@@ -541,4 +537,53 @@ proptest! {
         let text = file::to_text(&merged.map);
         prop_assert_eq!(file::parse(text.as_bytes()).unwrap(), merged.map);
     }
+}
+
+#[test]
+fn settling_a_conflict_keeps_the_chosen_value_as_one_undo_step() {
+    use convene::Document;
+    use convene::compare::{Side, settle};
+    let base = example();
+    let mine = edited(
+        &base,
+        vec![severity(&base, CLASH, 4), renamed(&base, SOC, "SW")],
+    );
+    let mut theirs = edited(
+        &base,
+        vec![severity(&base, CLASH, 2), renamed(&base, SOC, "Social")],
+    );
+    theirs = edited(&theirs, vec![Edit::Remove(vec![id(PRIVATE_NOTE)])]);
+    let mut note = base.notes.get(id(PRIVATE_NOTE)).unwrap().clone();
+    note.text = "Changed".into();
+    let mine = edited(&mine, vec![Edit::Update(note.into())]);
+    let merged = merge(&base, &mine, &theirs).map;
+    assert_eq!(merged.conflicts.len(), 3, "{:?}", merged.conflicts);
+
+    let mut doc = Document::new(merged.clone());
+    let at = |doc: &Document, field: &str| {
+        doc.map()
+            .conflicts
+            .iter()
+            .position(|c| c.field == field)
+            .unwrap()
+    };
+    doc.apply(settle(doc.map(), at(&doc, "severity"), Side::Theirs).unwrap())
+        .unwrap();
+    assert_eq!(tension(doc.map(), CLASH).severity.get(), 2);
+    assert_eq!(doc.map().conflicts.len(), 2);
+    doc.apply(settle(doc.map(), at(&doc, "name"), Side::Mine).unwrap())
+        .unwrap();
+    assert_eq!(doc.map().party_name(id(SOC)), Some("SW"));
+    doc.apply(settle(doc.map(), at(&doc, ""), Side::Theirs).unwrap())
+        .unwrap();
+    assert!(
+        !doc.map().notes.contains(id(PRIVATE_NOTE)),
+        "they removed it"
+    );
+    assert!(doc.map().conflicts.is_empty());
+    valid(doc.map());
+    for _ in 0..3 {
+        assert!(doc.undo());
+    }
+    assert_eq!(doc.map(), &merged, "each choice undoes in one step");
 }
