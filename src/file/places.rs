@@ -268,11 +268,11 @@ mod tests {
     use super::*;
     use crate::model::WarningKind;
 
-    fn warning(item: u64, field: Option<&'static str>, reference: u64) -> Warning {
+    fn warning(item: &str, field: Option<&'static str>, reference: &str) -> Warning {
         Warning {
             kind: WarningKind::RaisedOffBoundary,
-            item: Id::from_u64(item),
-            reference: Some(Id::from_u64(reference)),
+            item: Id::parse(item).unwrap(),
+            reference: Some(Id::parse(reference).unwrap()),
             field,
             message: String::new(),
         }
@@ -280,14 +280,14 @@ mod tests {
 
     #[test]
     fn points_at_the_reference_past_comments_and_strings() {
-        let text = "(\n  // (id: \"c1\", raised_by: \"a1\"),\n  tensions: [\n    (id: \"c1\", note: \"raised_by: a1\",\n     raised_by: Some(\"A1\")),\n  ],\n)";
+        let text = "(\n  // (id: \"c1\", raised_by: \"a1\"),\n  tensions: [\n    (id: \"c1\", note: \"raised_by: a1\",\n     raised_by: Some(\"a1\")),\n  ],\n)";
         let places = warning_places(
             text,
             &[
-                warning(0xc1, Some("raised_by"), 0xa1),
-                warning(0xc1, None, 0xa1),
-                warning(0xc1, Some("raised_by"), 0xa2),
-                warning(0xc2, Some("raised_by"), 0xa1),
+                warning("c1", Some("raised_by"), "a1"),
+                warning("c1", None, "a1"),
+                warning("c1", Some("raised_by"), "a2"),
+                warning("c2", Some("raised_by"), "a1"),
             ],
         );
         let at = |line, column| Some(Position { line, column });
@@ -300,8 +300,8 @@ mod tests {
         let places = warning_places(
             text,
             &[
-                warning(0x0a, Some("tensions"), 2),
-                warning(0x0a, Some("party"), 4),
+                warning("0a", Some("tensions"), "02"),
+                warning("0a", Some("party"), "04"),
             ],
         );
         let col = |p: &Option<Position>| p.map(|p| p.column);
