@@ -537,13 +537,14 @@ fn build(plan: Plan) -> Map {
     let mut doc = Document::new(Map::new(meta));
     doc.apply(Edit::Batch(items.into_iter().map(Edit::Add).collect()))
         .unwrap();
-    let mut map = doc.map().clone();
-    map.views = plan
+    // Views go in as an edit too, so they are rounded as a file holds them.
+    let views = plan
         .views
         .into_iter()
         .map(|(name, centre, w)| SavedView::new(name, centre, Size::new(w, w * 0.75)))
         .collect();
-    map
+    doc.apply(Edit::SetViews(views)).unwrap();
+    doc.map().clone()
 }
 
 proptest! {
