@@ -12,9 +12,9 @@
 
 mod kit;
 
-use convene::app::ConveneApp;
+use convene::app::{ConveneApp, Dialogs};
 use convene::compare::merge;
-use convene::model::{Id, Map, Severity};
+use convene::model::{Community, Id, Map, Point, Severity};
 use eframe::egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -95,4 +95,71 @@ fn while_the_screen_is_shared_the_panel_names_no_values() {
     keys(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::H);
     h.get_by_label("Conflicts are hidden while the screen is shared.");
     assert!(h.query_by_label_contains("Take theirs").is_none());
+}
+
+#[test]
+fn merging_another_copy_brings_its_additions_lists_its_differences_and_undoes_as_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = example_copy(dir.path());
+    let mine = convene::file::read(&path).unwrap();
+    // A colleague's copy: one community more, one tension's severity other.
+    let mut theirs = mine.clone();
+    let id = theirs.new_id();
+    let nurses = Community::new(id, "Practice nurses", Point::new(40.0, 40.0));
+    convene::edit::apply(&mut theirs, convene::Edit::Add(nurses.into())).unwrap();
+    let tension = theirs.tensions.iter().next().unwrap().id;
+    let mut t = theirs.tensions.get(tension).unwrap().clone();
+    let was = t.severity.get();
+    t.severity = Severity::new(if was == 5 { 1 } else { was + 1 }).unwrap();
+    convene::edit::apply(&mut theirs, convene::Edit::Update(t.into())).unwrap();
+    let copy = dir.path().join("colleague.ron");
+    convene::file::write(&copy, &theirs).unwrap();
+
+    let app = ConveneApp::new(Some(&path))
+        .with_dialogs(Dialogs::InApp)
+        .with_prefs(&dir.path().join("prefs"));
+    let mut h = harness(app);
+    h.run();
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Merge another copy…").click();
+    h.run();
+    h.get_by_label("Merge another copy of this map");
+    type_text(&mut h, &copy.display().to_string());
+    h.key_press(Key::Enter);
+    h.run();
+    let map = h.state().document().unwrap().map();
+    assert!(map.contains(id), "their addition came in");
+    assert_eq!(severity(&h, tension), was, "mine stays until settled");
+    assert_eq!(conflicts(&h), 1);
+    h.get_by_label("1 conflict left.");
+    h.get_by_label_contains("Merged “colleague.ron”: 1 item came in, 1 difference to settle.");
+    keys(&mut h, Modifiers::COMMAND, Key::Z);
+    let map = h.state().document().unwrap().map();
+    assert!(!map.contains(id), "one undo takes the whole merge back");
+    assert_eq!(conflicts(&h), 0);
+}
+
+#[test]
+fn merging_a_file_that_cannot_be_read_says_so_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = example_copy(dir.path());
+    let broken = dir.path().join("broken.ron");
+    std::fs::write(&broken, "(format: 2, title: ").unwrap();
+    let app = ConveneApp::new(Some(&path))
+        .with_dialogs(Dialogs::InApp)
+        .with_prefs(&dir.path().join("prefs"));
+    let mut h = harness(app);
+    h.run();
+    let before = h.state().document().unwrap().map().clone();
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Merge another copy…").click();
+    h.run();
+    type_text(&mut h, &broken.display().to_string());
+    h.key_press(Key::Enter);
+    h.run();
+    h.get_by_label_contains("Could not merge “broken.ron”.");
+    assert_eq!(h.state().document().unwrap().map(), &before);
+    assert!(!h.state().document().unwrap().is_modified());
 }

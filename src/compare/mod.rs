@@ -6,6 +6,7 @@
 //! Both are pure: they read maps and give back values, with no files and
 //! no windows, so the command line, git and the app share them.
 
+mod absorb;
 mod diff;
 mod fields;
 mod merge;
@@ -13,6 +14,7 @@ mod repair;
 mod settle;
 mod views;
 
+pub use absorb::{added, towards};
 pub use diff::{Diff, ItemChange, ItemEntry, ViewChange, diff};
 pub use fields::FieldChange;
 pub use merge::{Merged, merge};

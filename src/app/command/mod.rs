@@ -22,6 +22,8 @@ pub enum Command {
     SaveAs,
     /// Bring in a file another tool wrote (a JSON Canvas) as a new map.
     Import,
+    /// Combine another copy of this map into it, as one undo step.
+    MergeCopy,
     /// Export the map: a picture, the report, a spreadsheet or an open
     /// format.
     Export,
@@ -125,12 +127,13 @@ pub enum TextStep {
 impl Command {
     /// Every command, each member of a family listed on its own. Menus
     /// choose their own order; this list is for the keyboard and tests.
-    pub const ALL: [Command; 50] = [
+    pub const ALL: [Command; 51] = [
         Command::New,
         Command::Open,
         Command::Save,
         Command::SaveAs,
         Command::Import,
+        Command::MergeCopy,
         Command::Export,
         Command::Undo,
         Command::Redo,
@@ -186,6 +189,7 @@ impl Command {
             Self::Save => "Save",
             Self::SaveAs => "Save as…",
             Self::Import => "Import…",
+            Self::MergeCopy => "Merge another copy…",
             Self::Export => "Export…",
             Self::Undo => "Undo",
             Self::Redo => "Redo",
@@ -290,6 +294,7 @@ impl Command {
             Self::Tidy => vec![cmd_shift(Key::L)],
             Self::ClearRecent
             | Self::Import
+            | Self::MergeCopy
             | Self::Pin
             | Self::Welcome
             | Self::Theme(_)

@@ -17,6 +17,8 @@ pub enum Purpose {
     Save,
     /// A file another tool wrote (a JSON Canvas), to import.
     Import,
+    /// Another copy of the open map, to merge into it.
+    Merge,
     /// Where to write an export, whose main file has this extension.
     Export(&'static str),
 }
@@ -25,7 +27,7 @@ impl Purpose {
     /// The extension of the files it lists, without the dot.
     pub fn extension(self) -> &'static str {
         match self {
-            Purpose::Open | Purpose::Save => "ron",
+            Purpose::Open | Purpose::Save | Purpose::Merge => "ron",
             Purpose::Import => "canvas",
             Purpose::Export(extension) => extension,
         }
@@ -125,7 +127,7 @@ impl FileChooser {
                 "There is no folder “{}”. Choose a folder that exists.",
                 folder.display()
             )),
-            Purpose::Open | Purpose::Import if !file::exists(&path) => {
+            Purpose::Open | Purpose::Import | Purpose::Merge if !file::exists(&path) => {
                 Some(format!("There is no file “{}”.", path.display()))
             }
             _ => None,

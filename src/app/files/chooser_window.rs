@@ -21,6 +21,7 @@ pub fn ui(ctx: &egui::Context, chooser: &mut FileChooser) -> Option<Outcome> {
         Purpose::Open => ("Open a map", "Open"),
         Purpose::Save => ("Save the map as", "Save"),
         Purpose::Import => ("Import a canvas file", "Import"),
+        Purpose::Merge => ("Merge another copy of this map", "Merge"),
         Purpose::Export(_) => ("Export the map as", "Export"),
     };
     let mut outcome = None;

@@ -13,6 +13,7 @@ pub mod dialogs;
 pub mod examples;
 pub mod export;
 mod import;
+mod merge;
 pub mod prefs;
 pub mod recovery;
 
@@ -275,6 +276,7 @@ impl ConveneApp {
             let chosen = match purpose {
                 Purpose::Open => dialogs::open_file(),
                 Purpose::Import => dialogs::import_file(),
+                Purpose::Merge => dialogs::open_file(),
                 Purpose::Save => dialogs::save_file(&name),
                 Purpose::Export(ext) => dialogs::save_export(&name, "Export", ext),
             };
@@ -334,6 +336,10 @@ impl ConveneApp {
             Purpose::Import => {
                 self.files.chooser = None;
                 self.import_path(&path);
+            }
+            Purpose::Merge => {
+                self.files.chooser = None;
+                self.merge_path(&path);
             }
             Purpose::Export(_) => {
                 self.files.chooser = None;

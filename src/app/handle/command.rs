@@ -4,6 +4,7 @@ use eframe::egui;
 
 use crate::Edit;
 use crate::app::command::Command;
+use crate::app::files::chooser::Purpose;
 use crate::app::panels::picker::Picking;
 use crate::app::{ConveneApp, Pending};
 use crate::model::Boundary;
@@ -36,6 +37,11 @@ impl ConveneApp {
             Command::New => self.guard(ctx, Pending::New),
             Command::Open => self.guard(ctx, Pending::Open),
             Command::Import => self.guard(ctx, Pending::Import),
+            Command::MergeCopy => {
+                if let Some(path) = self.choose(Purpose::Merge, String::new()) {
+                    self.merge_path(&path);
+                }
+            }
             Command::Save => self.save(false),
             Command::SaveAs => self.save(true),
             Command::Export => self.open_export(),
