@@ -1,7 +1,8 @@
-//! A map that a merge left with conflicts, opened in the editor as the
-//! consultant who settles them would: the panel opens by itself, each
-//! conflict is settled by keeping mine or taking theirs, undo brings it
-//! back, and what is left stays in the file when saved.
+//! Two copies of one map in the editor, as a consultant handles them:
+//! comparing with a colleague's copy, merging it in as one undo step, and
+//! settling the conflicts a merge left (the panel opens by itself, each is
+//! settled by keeping mine or taking theirs, undo brings it back, and what
+//! is left stays in the file when saved).
 
 #![allow(
     clippy::unwrap_used,
@@ -162,4 +163,71 @@ fn merging_a_file_that_cannot_be_read_says_so_and_changes_nothing() {
     h.get_by_label_contains("Could not merge “broken.ron”.");
     assert_eq!(h.state().document().unwrap().map(), &before);
     assert!(!h.state().document().unwrap().is_modified());
+}
+
+#[test]
+fn comparing_with_another_copy_lists_each_difference_a_click_from_its_item() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = example_copy(dir.path());
+    let mine = convene::file::read(&path).unwrap();
+    let mut theirs = mine.clone();
+    let id = theirs.new_id();
+    let nurses = Community::new(id, "Practice nurses", Point::new(40.0, 40.0));
+    convene::edit::apply(&mut theirs, convene::Edit::Add(nurses.into())).unwrap();
+    let tension = theirs.tensions.iter().next().unwrap().id;
+    let mut t = theirs.tensions.get(tension).unwrap().clone();
+    let was = t.severity.get();
+    let other = if was == 5 { 1 } else { was + 1 };
+    t.severity = Severity::new(other).unwrap();
+    convene::edit::apply(&mut theirs, convene::Edit::Update(t.into())).unwrap();
+    let copy = dir.path().join("colleague.ron");
+    convene::file::write(&copy, &theirs).unwrap();
+
+    let app = ConveneApp::new(Some(&path))
+        .with_dialogs(Dialogs::InApp)
+        .with_prefs(&dir.path().join("prefs"));
+    let mut h = harness(app);
+    h.run();
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Compare with another copy…").click();
+    h.run();
+    type_text(&mut h, &copy.display().to_string());
+    h.key_press(Key::Enter);
+    h.run();
+    h.get_by_label("2 differences from “colleague.ron” to this map.");
+    h.get_by_label("Only in “colleague.ron”: community 'Practice nurses'");
+    let line = format!("severity is {was} here, {other} in “colleague.ron”");
+    h.get_by_label_contains(&line).click();
+    h.run();
+    assert_eq!(
+        h.state().selection(),
+        &[tension],
+        "a click goes to the tension"
+    );
+    keys(&mut h, Modifiers::NONE, Key::Escape);
+    h.get_by_label("Select what is new or changed").click();
+    h.run();
+    assert_eq!(h.state().selection(), &[tension], "what changed is marked");
+    assert!(
+        !h.state().document().unwrap().is_modified(),
+        "comparing changes nothing"
+    );
+    // The list follows edits: give the tension their severity and that
+    // difference is gone.
+    let mut t = h
+        .state()
+        .document()
+        .unwrap()
+        .map()
+        .tensions
+        .get(tension)
+        .unwrap()
+        .clone();
+    t.severity = Severity::new(other).unwrap();
+    h.state_mut()
+        .apply(convene::Edit::Update(t.into()), None, None);
+    h.run();
+    h.get_by_label("1 difference from “colleague.ron” to this map.");
+    assert!(h.query_by_label_contains(&line).is_none());
 }

@@ -260,6 +260,9 @@ impl ConveneApp {
         let panel = &mut self.panels.conflicts;
         panel.notice(map);
         panel.window_ui(ctx, map, self.shown.sharing, &mut self.requests);
+        let compare = &mut self.panels.compare;
+        compare.follow(map, w.doc.revision());
+        compare.window_ui(ctx, self.shown.sharing, &mut self.requests);
     }
 
     /// After the frame: the recovery copy and the window title.

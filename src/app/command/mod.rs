@@ -22,6 +22,8 @@ pub enum Command {
     SaveAs,
     /// Bring in a file another tool wrote (a JSON Canvas) as a new map.
     Import,
+    /// List what differs between this map and another copy of it.
+    CompareWith,
     /// Combine another copy of this map into it, as one undo step.
     MergeCopy,
     /// Export the map: a picture, the report, a spreadsheet or an open
@@ -127,12 +129,13 @@ pub enum TextStep {
 impl Command {
     /// Every command, each member of a family listed on its own. Menus
     /// choose their own order; this list is for the keyboard and tests.
-    pub const ALL: [Command; 51] = [
+    pub const ALL: [Command; 52] = [
         Command::New,
         Command::Open,
         Command::Save,
         Command::SaveAs,
         Command::Import,
+        Command::CompareWith,
         Command::MergeCopy,
         Command::Export,
         Command::Undo,
@@ -189,6 +192,7 @@ impl Command {
             Self::Save => "Save",
             Self::SaveAs => "Save as…",
             Self::Import => "Import…",
+            Self::CompareWith => "Compare with another copy…",
             Self::MergeCopy => "Merge another copy…",
             Self::Export => "Export…",
             Self::Undo => "Undo",
@@ -295,6 +299,7 @@ impl Command {
             Self::ClearRecent
             | Self::Import
             | Self::MergeCopy
+            | Self::CompareWith
             | Self::Pin
             | Self::Welcome
             | Self::Theme(_)

@@ -19,6 +19,8 @@ pub enum Purpose {
     Import,
     /// Another copy of the open map, to merge into it.
     Merge,
+    /// Another copy of the open map, to compare with it.
+    Compare,
     /// Where to write an export, whose main file has this extension.
     Export(&'static str),
 }
@@ -27,7 +29,7 @@ impl Purpose {
     /// The extension of the files it lists, without the dot.
     pub fn extension(self) -> &'static str {
         match self {
-            Purpose::Open | Purpose::Save | Purpose::Merge => "ron",
+            Purpose::Open | Purpose::Save | Purpose::Merge | Purpose::Compare => "ron",
             Purpose::Import => "canvas",
             Purpose::Export(extension) => extension,
         }
@@ -127,7 +129,9 @@ impl FileChooser {
                 "There is no folder “{}”. Choose a folder that exists.",
                 folder.display()
             )),
-            Purpose::Open | Purpose::Import | Purpose::Merge if !file::exists(&path) => {
+            Purpose::Open | Purpose::Import | Purpose::Merge | Purpose::Compare
+                if !file::exists(&path) =>
+            {
                 Some(format!("There is no file “{}”.", path.display()))
             }
             _ => None,

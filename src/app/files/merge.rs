@@ -1,4 +1,5 @@
-//! File ▸ Merge another copy…: another copy of the open map (a colleague's,
+//! File ▸ Compare with another copy… lists what differs from a
+//! colleague's copy of the open map. File ▸ Merge another copy…: another copy of the open map (a colleague's,
 //! or one from another machine) combined into it as one undo step. Where
 //! the two disagree the map keeps its own value and both go in its list of
 //! conflicts, which the conflicts panel then settles one by one.
@@ -11,12 +12,26 @@ use crate::file;
 use crate::model::{Map, Meta};
 
 impl ConveneApp {
+    /// Lists what differs between the map at `path` and the open map, or
+    /// says in the banner why it cannot.
+    pub(crate) fn compare_path(&mut self, path: &Path) {
+        let name = file_name(path);
+        let other = match file::read(path) {
+            Ok(map) => map,
+            Err(why) => {
+                self.banner = Some(format!("Could not compare with “{name}”. {why}"));
+                return;
+            }
+        };
+        let Some(w) = &self.work else { return };
+        let revision = w.doc.revision();
+        self.panels.compare.show(name, other, w.doc.map(), revision);
+    }
+
     /// Merges the map at `path` into the open map, or says in the banner
     /// why it cannot.
     pub(crate) fn merge_path(&mut self, path: &Path) {
-        let name = path
-            .file_name()
-            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        let name = file_name(path);
         let theirs = match file::read(path) {
             Ok(map) => map,
             Err(why) => {
@@ -45,6 +60,12 @@ impl ConveneApp {
             )
         });
     }
+}
+
+/// The file's name, for messages.
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
 }
 
 /// "1 item", "3 items", "no items".

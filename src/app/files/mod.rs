@@ -276,7 +276,7 @@ impl ConveneApp {
             let chosen = match purpose {
                 Purpose::Open => dialogs::open_file(),
                 Purpose::Import => dialogs::import_file(),
-                Purpose::Merge => dialogs::open_file(),
+                Purpose::Merge | Purpose::Compare => dialogs::open_file(),
                 Purpose::Save => dialogs::save_file(&name),
                 Purpose::Export(ext) => dialogs::save_export(&name, "Export", ext),
             };
@@ -340,6 +340,10 @@ impl ConveneApp {
             Purpose::Merge => {
                 self.files.chooser = None;
                 self.merge_path(&path);
+            }
+            Purpose::Compare => {
+                self.files.chooser = None;
+                self.compare_path(&path);
             }
             Purpose::Export(_) => {
                 self.files.chooser = None;

@@ -32,7 +32,7 @@ impl ConveneApp {
         let (theme, size) = (self.settings.prefs.theme, self.settings.prefs.text_size);
         match command {
             Command::New | Command::Open | Command::Import | Command::Cancel => a,
-            Command::MergeCopy => a.unless(open, NO_MAP),
+            Command::MergeCopy | Command::CompareWith => a.unless(open, NO_MAP),
             Command::Welcome => Availability {
                 checked: self.panels.welcome,
                 ..a.unless(open, "The welcome screen is showing.")

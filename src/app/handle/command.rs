@@ -37,6 +37,11 @@ impl ConveneApp {
             Command::New => self.guard(ctx, Pending::New),
             Command::Open => self.guard(ctx, Pending::Open),
             Command::Import => self.guard(ctx, Pending::Import),
+            Command::CompareWith => {
+                if let Some(path) = self.choose(Purpose::Compare, String::new()) {
+                    self.compare_path(&path);
+                }
+            }
             Command::MergeCopy => {
                 if let Some(path) = self.choose(Purpose::Merge, String::new()) {
                     self.merge_path(&path);

@@ -89,7 +89,12 @@ pub fn ui(ui: &mut Ui, ready: &Ready, recent: &[PathBuf], requests: &mut Request
                 ui.separator();
                 items(ui, ready, requests, &[Command::Save, Command::SaveAs]);
                 ui.separator();
-                items(ui, ready, requests, &[Command::Import, Command::MergeCopy]);
+                items(
+                    ui,
+                    ready,
+                    requests,
+                    &[Command::Import, Command::CompareWith, Command::MergeCopy],
+                );
                 items(ui, ready, requests, &[Command::Export]);
             });
             ui.menu_button("Edit", |ui| items(ui, ready, requests, &EDIT));

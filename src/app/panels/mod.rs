@@ -3,6 +3,7 @@
 //! toolbar, the welcome screen, the kind pickers, the "Find or do" box and
 //! the app's own file chooser, and the Problems panel.
 
+pub mod compare;
 pub mod conflicts;
 pub mod filters;
 pub mod find;
@@ -38,6 +39,8 @@ pub struct Panels {
     pub views: views::ViewsPanel,
     /// The merge conflicts panel.
     pub conflicts: conflicts::ConflictsPanel,
+    /// What differs from another copy of the map.
+    pub compare: compare::ComparePanel,
     /// Whether the welcome screen is shown over the open map.
     pub welcome: bool,
     /// The Problems panel: what on the map looks odd.
@@ -53,6 +56,7 @@ impl Default for Panels {
             picking: None,
             views: views::ViewsPanel::default(),
             conflicts: conflicts::ConflictsPanel::default(),
+            compare: compare::ComparePanel::default(),
             find_or_do: find_or_do::FindOrDo::default(),
             welcome: false,
             problems: problems::ProblemsPanel::default(),
