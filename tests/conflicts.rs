@@ -51,6 +51,65 @@ fn conflicts(h: &Harness<'_, ConveneApp>) -> usize {
     h.state().document().unwrap().map().conflicts.len()
 }
 
+/// The example map in `dir` and a colleague's copy of it beside it,
+/// "colleague.ron": one community more ("Practice nurses") and one
+/// tension's severity other.
+struct Copies {
+    path: std::path::PathBuf,
+    copy: std::path::PathBuf,
+    nurses: Id,
+    tension: Id,
+    mine: u8,
+    theirs: u8,
+}
+
+fn copies(dir: &std::path::Path) -> Copies {
+    let path = example_copy(dir);
+    let mut theirs = convene::file::read(&path).unwrap();
+    let nurses = theirs.new_id();
+    let c = Community::new(nurses, "Practice nurses", Point::new(40.0, 40.0));
+    convene::edit::apply(&mut theirs, convene::Edit::Add(c.into())).unwrap();
+    let tension = theirs.tensions.iter().next().unwrap().id;
+    let mut t = theirs.tensions.get(tension).unwrap().clone();
+    let mine = t.severity.get();
+    let other = if mine == 5 { 1 } else { mine + 1 };
+    t.severity = Severity::new(other).unwrap();
+    convene::edit::apply(&mut theirs, convene::Edit::Update(t.into())).unwrap();
+    let copy = dir.join("colleague.ron");
+    convene::file::write(&copy, &theirs).unwrap();
+    Copies {
+        path,
+        copy,
+        nurses,
+        tension,
+        mine,
+        theirs: other,
+    }
+}
+
+/// The editor on `path` with the app's own file chooser, then File ▸
+/// `command` and the file `other` typed into the chooser.
+fn file_command_on(
+    dir: &std::path::Path,
+    path: &std::path::Path,
+    command: &str,
+    other: &std::path::Path,
+) -> Harness<'static, ConveneApp> {
+    let app = ConveneApp::new(Some(path))
+        .with_dialogs(Dialogs::InApp)
+        .with_prefs(&dir.join("prefs"));
+    let mut h = harness(app);
+    h.run();
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label(command).click();
+    h.run();
+    type_text(&mut h, &other.display().to_string());
+    h.key_press(Key::Enter);
+    h.run();
+    h
+}
+
 #[test]
 fn a_merged_map_opens_with_its_conflicts_and_taking_theirs_is_one_undo_step() {
     let dir = tempfile::tempdir().unwrap();
@@ -101,34 +160,9 @@ fn while_the_screen_is_shared_the_panel_names_no_values() {
 #[test]
 fn merging_another_copy_brings_its_additions_lists_its_differences_and_undoes_as_one() {
     let dir = tempfile::tempdir().unwrap();
-    let path = example_copy(dir.path());
-    let mine = convene::file::read(&path).unwrap();
-    // A colleague's copy: one community more, one tension's severity other.
-    let mut theirs = mine.clone();
-    let id = theirs.new_id();
-    let nurses = Community::new(id, "Practice nurses", Point::new(40.0, 40.0));
-    convene::edit::apply(&mut theirs, convene::Edit::Add(nurses.into())).unwrap();
-    let tension = theirs.tensions.iter().next().unwrap().id;
-    let mut t = theirs.tensions.get(tension).unwrap().clone();
-    let was = t.severity.get();
-    t.severity = Severity::new(if was == 5 { 1 } else { was + 1 }).unwrap();
-    convene::edit::apply(&mut theirs, convene::Edit::Update(t.into())).unwrap();
-    let copy = dir.path().join("colleague.ron");
-    convene::file::write(&copy, &theirs).unwrap();
-
-    let app = ConveneApp::new(Some(&path))
-        .with_dialogs(Dialogs::InApp)
-        .with_prefs(&dir.path().join("prefs"));
-    let mut h = harness(app);
-    h.run();
-    h.get_by_label("File").click();
-    h.run();
-    h.get_by_label("Merge another copy…").click();
-    h.run();
-    h.get_by_label("Merge another copy of this map");
-    type_text(&mut h, &copy.display().to_string());
-    h.key_press(Key::Enter);
-    h.run();
+    let c = copies(dir.path());
+    let (id, tension, was) = (c.nurses, c.tension, c.mine);
+    let mut h = file_command_on(dir.path(), &c.path, "Merge another copy…", &c.copy);
     let map = h.state().document().unwrap().map();
     assert!(map.contains(id), "their addition came in");
     assert_eq!(severity(&h, tension), was, "mine stays until settled");
@@ -145,21 +179,10 @@ fn merging_another_copy_brings_its_additions_lists_its_differences_and_undoes_as
 fn merging_a_file_that_cannot_be_read_says_so_and_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let path = example_copy(dir.path());
+    let before = convene::file::read(&path).unwrap();
     let broken = dir.path().join("broken.ron");
     std::fs::write(&broken, "(format: 2, title: ").unwrap();
-    let app = ConveneApp::new(Some(&path))
-        .with_dialogs(Dialogs::InApp)
-        .with_prefs(&dir.path().join("prefs"));
-    let mut h = harness(app);
-    h.run();
-    let before = h.state().document().unwrap().map().clone();
-    h.get_by_label("File").click();
-    h.run();
-    h.get_by_label("Merge another copy…").click();
-    h.run();
-    type_text(&mut h, &broken.display().to_string());
-    h.key_press(Key::Enter);
-    h.run();
+    let h = file_command_on(dir.path(), &path, "Merge another copy…", &broken);
     h.get_by_label_contains("Could not merge “broken.ron”.");
     assert_eq!(h.state().document().unwrap().map(), &before);
     assert!(!h.state().document().unwrap().is_modified());
@@ -168,33 +191,9 @@ fn merging_a_file_that_cannot_be_read_says_so_and_changes_nothing() {
 #[test]
 fn comparing_with_another_copy_lists_each_difference_a_click_from_its_item() {
     let dir = tempfile::tempdir().unwrap();
-    let path = example_copy(dir.path());
-    let mine = convene::file::read(&path).unwrap();
-    let mut theirs = mine.clone();
-    let id = theirs.new_id();
-    let nurses = Community::new(id, "Practice nurses", Point::new(40.0, 40.0));
-    convene::edit::apply(&mut theirs, convene::Edit::Add(nurses.into())).unwrap();
-    let tension = theirs.tensions.iter().next().unwrap().id;
-    let mut t = theirs.tensions.get(tension).unwrap().clone();
-    let was = t.severity.get();
-    let other = if was == 5 { 1 } else { was + 1 };
-    t.severity = Severity::new(other).unwrap();
-    convene::edit::apply(&mut theirs, convene::Edit::Update(t.into())).unwrap();
-    let copy = dir.path().join("colleague.ron");
-    convene::file::write(&copy, &theirs).unwrap();
-
-    let app = ConveneApp::new(Some(&path))
-        .with_dialogs(Dialogs::InApp)
-        .with_prefs(&dir.path().join("prefs"));
-    let mut h = harness(app);
-    h.run();
-    h.get_by_label("File").click();
-    h.run();
-    h.get_by_label("Compare with another copy…").click();
-    h.run();
-    type_text(&mut h, &copy.display().to_string());
-    h.key_press(Key::Enter);
-    h.run();
+    let c = copies(dir.path());
+    let (tension, was, other) = (c.tension, c.mine, c.theirs);
+    let mut h = file_command_on(dir.path(), &c.path, "Compare with another copy…", &c.copy);
     h.get_by_label("2 differences from “colleague.ron” to this map.");
     h.get_by_label("Only in “colleague.ron”: community 'Practice nurses'");
     let line = format!("severity is {was} here, {other} in “colleague.ron”");

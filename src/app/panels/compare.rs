@@ -2,7 +2,7 @@
 //! of it, one line a change, each a click away from its item on the map.
 //! It reads only; nothing in it changes the map.
 
-use eframe::egui::{self, Align2, Ui, vec2};
+use eframe::egui::{self, Ui};
 
 use crate::app::request::{Request, Requests};
 use crate::compare::{Diff, capitalised};
@@ -74,20 +74,13 @@ impl ComparePanel {
             return;
         }
         let mut open = true;
-        let corner = ctx.content_rect().right_top() + vec2(-300.0, 90.0);
-        egui::Window::new("Compared with another copy")
-            .open(&mut open)
-            .pivot(Align2::RIGHT_TOP)
-            .default_pos(corner)
-            .default_width(380.0)
-            .max_height(ctx.content_rect().height() * 0.7)
-            .show(ctx, |ui| {
-                if sharing {
-                    ui.label("Differences are hidden while the screen is shared.");
-                } else {
-                    self.ui(ui, out);
-                }
-            });
+        super::corner_window(ctx, "Compared with another copy", 380.0, &mut open, |ui| {
+            if sharing {
+                ui.label("Differences are hidden while the screen is shared.");
+            } else {
+                self.ui(ui, out);
+            }
+        });
         self.open = open;
     }
 

@@ -3,7 +3,7 @@
 //! by keeping mine or taking theirs. Each choice is one edit, so it can be
 //! undone; conflicts left unsettled stay in the map file when it is saved.
 
-use eframe::egui::{self, Align2, Ui, vec2};
+use eframe::egui::{self, Ui};
 
 use crate::app::request::{Request, Requests};
 use crate::compare::{Side, describe_conflict, settle};
@@ -43,20 +43,13 @@ impl ConflictsPanel {
             return;
         }
         let mut open = true;
-        let corner = ctx.content_rect().right_top() + vec2(-300.0, 90.0);
-        egui::Window::new("Conflicts to settle")
-            .open(&mut open)
-            .pivot(Align2::RIGHT_TOP)
-            .default_pos(corner)
-            .default_width(360.0)
-            .max_height(ctx.content_rect().height() * 0.7)
-            .show(ctx, |ui| {
-                if sharing {
-                    ui.label("Conflicts are hidden while the screen is shared.");
-                    return;
-                }
+        super::corner_window(ctx, "Conflicts to settle", 360.0, &mut open, |ui| {
+            if sharing {
+                ui.label("Conflicts are hidden while the screen is shared.");
+            } else {
                 self.ui(ui, map, out);
-            });
+            }
+        });
         self.open = open;
     }
 

@@ -22,6 +22,26 @@ pub mod welcome;
 /// largest text size the canvas keeps most of the window.
 pub const MOST_WIDTH: f32 = 0.3;
 
+/// A small window over the canvas's top right corner, such as the saved
+/// views or the merge conflicts: `open` turns false when it is closed.
+pub fn corner_window(
+    ctx: &eframe::egui::Context,
+    title: &str,
+    width: f32,
+    open: &mut bool,
+    add: impl FnOnce(&mut eframe::egui::Ui),
+) {
+    use eframe::egui::{Align2, Window, vec2};
+    let screen = ctx.content_rect();
+    Window::new(title)
+        .open(open)
+        .pivot(Align2::RIGHT_TOP)
+        .default_pos(screen.right_top() + vec2(-300.0, 90.0))
+        .default_width(width)
+        .max_height(screen.height() * 0.7)
+        .show(ctx, add);
+}
+
 /// The panels' state between frames. View state: never saved in a map.
 #[derive(Debug)]
 pub struct Panels {

@@ -4,7 +4,7 @@
 //! reveals, and starts the presentation from any of them. Every change to
 //! the list is one edit, so each can be undone.
 
-use eframe::egui::{self, Align2, Key, Rect, Ui, vec2};
+use eframe::egui::{self, Key, Rect, Ui};
 
 use crate::Edit;
 use crate::app::request::{Request, Requests};
@@ -69,16 +69,9 @@ impl ViewsPanel {
             return;
         }
         let mut open = true;
-        let corner = ctx.content_rect().right_top() + vec2(-300.0, 90.0);
-        egui::Window::new("Saved views")
-            .open(&mut open)
-            .pivot(Align2::RIGHT_TOP)
-            .default_pos(corner)
-            .default_width(300.0)
-            .max_height(ctx.content_rect().height() * 0.7)
-            .show(ctx, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| self.ui(ui, views, here, out));
-            });
+        super::corner_window(ctx, "Saved views", 300.0, &mut open, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| self.ui(ui, views, here, out));
+        });
         self.open = open;
     }
 
