@@ -226,21 +226,6 @@ fn two_boundaries_with_the_same_sides() {
 }
 
 #[test]
-fn the_examples_give_no_warnings() {
-    let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/examples");
-    let mut seen = 0;
-    for entry in std::fs::read_dir(folder).expect("the examples folder") {
-        let path = entry.expect("an entry").path();
-        if path.extension().is_some_and(|e| e == "ron") {
-            let map = crate::file::read(&path).expect("an example opens");
-            assert_eq!(warnings(&map), vec![], "{}", path.display());
-            seen += 1;
-        }
-    }
-    assert!(seen >= 4, "only {seen} examples found");
-}
-
-#[test]
 fn generated_maps_warn_only_about_boundaries_drawn_again() {
     for size in [100, 1000] {
         let map = crate::generate::map(size, 7);
