@@ -1,7 +1,7 @@
 //! The fonts pictures are drawn with, held in the program itself so that a
 //! picture is the same on every machine: Noto Sans for Latin, Greek and
-//! Cyrillic letters with Hebrew, Arabic and Devanagari merged into it, then
-//! Noto Sans CJK. Pictures never look at the system's fonts. The editor's
+//! Cyrillic letters with Hebrew, Arabic, Devanagari and the editor's emoji
+//! merged into it, then Noto Sans CJK. Pictures never look at the system's fonts. The editor's
 //! script fonts are here too, so that the program holds each file once.
 
 use std::sync::{Arc, LazyLock};
@@ -9,8 +9,9 @@ use std::sync::{Arc, LazyLock};
 use resvg::usvg;
 
 /// Noto Sans for Latin, Greek and Cyrillic, with the Hebrew, Arabic and
-/// Devanagari subsets merged into it, so that a line mixing those scripts
-/// is shaped by one font; see `assets/fonts/README.md`.
+/// Devanagari subsets and the editor's emoji font (Noto Emoji) merged into
+/// it, so that a line mixing those scripts is shaped by one font; see
+/// `assets/fonts/README.md`.
 pub const MERGED: &[u8] = include_bytes!("../../../assets/fonts/NotoSans-Pictures.ttf");
 /// Noto Sans Hebrew, a subset.
 pub const HEBREW: &[u8] = include_bytes!("../../../assets/fonts/NotoSansHebrew-Subset.ttf");
@@ -28,7 +29,7 @@ pub const BUNDLED: [(&str, &[u8]); 2] = [("Noto Sans", MERGED), ("Noto Sans CJK 
 /// The `font-family` of every text in a picture: the bundled fonts, the
 /// script fonts merged into the first (for a viewer that has them as
 /// separate fonts), then any sans-serif font.
-pub const FAMILY: &str = "Noto Sans, Noto Sans CJK SC, Noto Sans Hebrew, Noto Sans Arabic, Noto Sans Devanagari, sans-serif";
+pub const FAMILY: &str = "Noto Sans, Noto Sans CJK SC, Noto Sans Hebrew, Noto Sans Arabic, Noto Sans Devanagari, Noto Emoji, sans-serif";
 
 /// The font database pictures are rendered with: the bundled fonts only.
 pub fn database() -> Arc<usvg::fontdb::Database> {
@@ -127,9 +128,11 @@ mod tests {
 
     #[test]
     fn letters_of_every_script_have_a_width() {
-        for c in ['a', 'Ж', 'λ', 'א', 'ع', 'क', '中', 'あ', '한', '…', ' '] {
+        for c in [
+            'a', 'Ж', 'λ', 'א', 'ع', 'क', '中', 'あ', '한', '…', ' ', '🚓', '✅',
+        ] {
             let a = advance(c);
-            assert!(a > 0.2 && a < 1.2, "{c}: {a}");
+            assert!(a > 0.2 && a < 1.3, "{c}: {a}");
             assert!(font_of(c).is_some(), "{c}");
         }
         // Every script but Chinese, Japanese and Korean is in the first font,
@@ -138,5 +141,9 @@ mod tests {
             assert_eq!(font_of(c), Some(0), "{c}");
         }
         assert!(width("Social workers", 14.0) > width("Police", 14.0));
+        // Emoji are in the first font too, so a line of Devanagari with an
+        // emoji at its end is still shaped by one font.
+        assert_eq!(font_of('🚓'), Some(0));
+        assert_eq!(font_of('7'), Some(0));
     }
 }

@@ -295,6 +295,8 @@ fn names_in_every_script_are_drawn_with_real_glyphs() {
         "사회복지사",
         "चिकित्सक",
         "Психиатры",
+        "Youth workers 💡",
+        "🚓 Police ✅",
     ];
     let svg = svg(&whole(&a_map_of(&names), false), &Picture::default());
     let tree = parse(&svg).expect("reads back");
