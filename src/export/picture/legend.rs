@@ -115,7 +115,7 @@ pub fn draw(pen: &mut Pen<'_>, map: &Map, left: f32, top: f32) {
                 centred: false,
                 under: false,
             };
-            write_block(pen.out, &block, pen.inks.colour(Ink::Text));
+            write_block(pen.out, &block, pen.inks.colour(Ink::Text), pen.reader);
             x = words_at + width(&e.words, SIZE) + 18.0;
         }
     }

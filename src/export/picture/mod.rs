@@ -3,6 +3,7 @@
 //! and the PDF are drawn from that SVG with the bundled fonts only, so the
 //! same map gives the same bytes on every machine.
 
+mod clusters;
 pub mod fonts;
 mod inks;
 mod layout;
@@ -23,6 +24,7 @@ use resvg::usvg;
 use super::{Picture, Prepared};
 use crate::app::canvas::display::Ink;
 use crate::app::canvas::scene::Scene;
+use clusters::Reader;
 use inks::Inks;
 use paint::{Pen, write_block};
 use sheet::Sheet;
@@ -30,16 +32,16 @@ use xml::{attr, colour};
 
 /// The map as an SVG picture: text stays text, in the bundled fonts' family.
 pub fn svg(p: &Prepared, picture: &Picture) -> String {
-    drawn(p, picture).0
+    drawn(p, picture, Reader::Anyone).0
 }
 
-/// The SVG and its layout.
-fn drawn(p: &Prepared, picture: &Picture) -> (String, Sheet) {
+/// The SVG, written for `reader`, and its layout.
+fn drawn(p: &Prepared, picture: &Picture, reader: Reader) -> (String, Sheet) {
     let inks = Inks::of(picture.look);
     let scene = Scene::new(&p.map);
     let mut body = String::with_capacity(200 * scene.entries.len() + 256);
     let region = p.view.as_ref().map(sheet::region);
-    let covered = paint::scene(&mut body, &scene, &inks, region);
+    let covered = paint::scene(&mut body, &scene, &inks, region, reader);
     let sheet = sheet::lay_out(p, picture, region.unwrap_or_else(|| sheet::frame(covered)));
     let mut out = String::with_capacity(body.len() + 8192);
     out.push_str("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\"");
@@ -54,6 +56,7 @@ fn drawn(p: &Prepared, picture: &Picture) -> (String, Sheet) {
         out: &mut out,
         inks: &inks,
         lightened: false,
+        reader,
     };
     pen.rect(
         eframe::egui::Rect::from_min_size(
@@ -66,11 +69,11 @@ fn drawn(p: &Prepared, picture: &Picture) -> (String, Sheet) {
     pen.out.push_str("/>\n");
     for (k, block) in sheet.title.iter().enumerate() {
         let ink = if k == 0 { Ink::Text } else { Ink::WeakText };
-        write_block(pen.out, block, inks.colour(ink));
+        write_block(pen.out, block, inks.colour(ink), reader);
     }
     map_area(pen.out, &sheet, &body, region.is_some());
     if let Some(block) = &sheet.footer {
-        write_block(pen.out, block, inks.colour(Ink::WeakText));
+        write_block(pen.out, block, inks.colour(Ink::WeakText), reader);
     }
     if let Some((left, top)) = sheet.legend {
         legend::draw(&mut pen, &p.map, left, top);

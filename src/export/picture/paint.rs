@@ -3,6 +3,7 @@
 
 use eframe::egui::{Color32, Rect, vec2};
 
+use super::clusters::{self, Reader};
 use super::inks::Inks;
 use super::layout::{Block, MIN_TEXT, lay_out};
 use super::xml::{attr, colour, line};
@@ -20,12 +21,19 @@ const BAND: Show = Show::CLOSE;
 /// item or another boundary's rows, by the same rule as on the canvas
 /// (`app::canvas::fit`), so a picture shows what the screen shows close up.
 /// With `within`, items wholly outside it are left out.
-pub fn scene(out: &mut String, scene: &Scene, inks: &Inks, within: Option<Rect>) -> Rect {
+pub fn scene(
+    out: &mut String,
+    scene: &Scene,
+    inks: &Inks,
+    within: Option<Rect>,
+    reader: Reader,
+) -> Rect {
     let mut covered = scene.bounds();
     let mut pen = Pen {
         out,
         inks,
         lightened: false,
+        reader,
     };
     for e in &scene.entries {
         if within.is_some_and(|w| !w.intersects(e.bounds)) {
@@ -84,6 +92,8 @@ pub struct Pen<'a> {
     pub inks: &'a Inks,
     /// Whether the last filled shape of the item was lightened.
     pub lightened: bool,
+    /// Who reads the SVG.
+    pub reader: Reader,
 }
 
 impl Pen<'_> {
@@ -194,13 +204,15 @@ impl Pen<'_> {
             Ink::Rgb(Color32::WHITE) if self.lightened => self.inks.colour(Ink::Text),
             ink => self.inks.colour(ink),
         };
-        write_block(self.out, &block, ink);
+        write_block(self.out, &block, ink, self.reader);
         Some(block.bounds())
     }
 }
 
-/// Writes a block of lines as one `<text>` with a `<tspan>` a line.
-pub fn write_block(out: &mut String, block: &Block, ink: Color32) {
+/// Writes a block of lines as one `<text>` with a `<tspan>` a line; for the
+/// renderer, lines whose clusters it would lay out too narrow carry the
+/// shifts that mend them.
+pub fn write_block(out: &mut String, block: &Block, ink: Color32, reader: Reader) {
     out.push_str("<text");
     attr(out, "font-size", block.size);
     colour(out, "fill", ink);
@@ -209,12 +221,38 @@ pub fn write_block(out: &mut String, block: &Block, ink: Color32) {
     }
     out.push('>');
     for (k, text) in block.lines.iter().enumerate() {
+        let mended = match reader {
+            Reader::Renderer => clusters::mend(text, block.size),
+            Reader::Anyone => None,
+        };
+        let pull = match (&mended, block.centred) {
+            (Some(m), true) => m.missing / 2.0,
+            _ => 0.0,
+        };
         out.push_str("<tspan");
-        attr(out, "x", block.x);
+        attr(out, "x", block.x - pull);
         attr(out, "y", block.baseline(k));
+        if let Some(m) = &mended {
+            shifts(out, &m.dx);
+        }
         out.push('>');
         line(out, text);
         out.push_str("</tspan>");
     }
     out.push_str("</text>\n");
+}
+
+/// Appends ` dx="…"`, one shift a letter.
+fn shifts(out: &mut String, dx: &[f32]) {
+    if dx.is_empty() {
+        return;
+    }
+    out.push_str(" dx=\"");
+    for (k, &d) in dx.iter().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        super::xml::num(out, d);
+    }
+    out.push('"');
 }

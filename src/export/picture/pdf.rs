@@ -6,7 +6,8 @@ use krilla::page::PageSettings;
 use krilla::{SerializeSettings, geom::Size};
 use krilla_svg::{SurfaceExt, SvgSettings};
 
-use super::{parse, svg};
+use super::clusters::Reader;
+use super::{drawn, parse};
 use crate::export::{ExportError, Picture, Prepared};
 
 /// Points (1/72 inch) a map unit: a map unit is a pixel at 96 dots an inch.
@@ -38,7 +39,7 @@ pub(super) fn write(
     };
     let mut document = Document::new_with(settings);
     for p in pages {
-        let tree = parse(&svg(p, picture))?;
+        let tree = parse(&drawn(p, picture, Reader::Renderer).0)?;
         let size = tree.size();
         let points = POINTS.min(MAX_SIDE / size.width().max(size.height()));
         let (w, h) = (size.width() * points, size.height() * points);

@@ -11,6 +11,7 @@ use std::sync::mpsc;
 use resvg::tiny_skia::{Color, Pixmap, Transform};
 use resvg::usvg;
 
+use super::clusters::Reader;
 use super::inks::Inks;
 use super::{drawn, parse};
 use crate::export::{ExportError, Picture, Prepared};
@@ -35,7 +36,7 @@ pub fn png(p: &Prepared, picture: &Picture) -> Result<Vec<u8>, ExportError> {
             "The scale of a picture must be a number above 0.".to_owned(),
         ));
     }
-    let (svg, sheet) = drawn(p, picture);
+    let (svg, sheet) = drawn(p, picture, Reader::Renderer);
     let (w, h) = pixels(sheet.width, sheet.height, scale);
     if w * h > MAX_PIXELS || w.max(h) > MAX_SIDE {
         return Err(too_large(sheet.width, sheet.height, scale));
@@ -190,7 +191,7 @@ mod tests {
             scale: 1.5,
             ..Picture::default()
         };
-        let tree = parse(&drawn(&p, &picture).0).expect("reads back");
+        let tree = parse(&drawn(&p, &picture, Reader::Renderer).0).expect("reads back");
         let (w, h) = pixels(tree.size().width(), tree.size().height(), picture.scale);
         let canvas = Canvas {
             tree: &tree,

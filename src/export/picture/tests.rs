@@ -417,3 +417,76 @@ fn without_a_title_block_a_footer_says_what_was_left_out() {
     let all = svg(&whole(&map, true), &picture);
     assert!(!all.contains("left out"));
 }
+
+/// Where each glyph of the first text holding `needle` is drawn, from the
+/// left of its line, in map units.
+fn glyph_xs(svg: &str, needle: &str) -> Vec<f32> {
+    fn walk(group: &usvg::Group, needle: &str, out: &mut Option<Vec<f32>>) {
+        for node in group.children() {
+            match node {
+                usvg::Node::Group(g) => walk(g, needle, out),
+                usvg::Node::Text(t)
+                    if out.is_none() && t.chunks().iter().any(|c| c.text().contains(needle)) =>
+                {
+                    let xs: Vec<f32> = t
+                        .layouted()
+                        .iter()
+                        .flat_map(|s| s.positioned_glyphs.iter())
+                        .map(|g| g.transform().tx)
+                        .collect();
+                    *out = Some(xs);
+                }
+                _ => {}
+            }
+        }
+    }
+    let tree = parse(svg).expect("reads back");
+    let mut out = None;
+    walk(tree.root(), needle, &mut out);
+    let xs = out.expect("the text is there");
+    xs.iter().map(|x| x - xs[0]).collect()
+}
+
+#[test]
+fn devanagari_syllables_are_laid_out_as_wide_as_their_glyphs_in_png_and_pdf() {
+    // "मुलाक़ात" has two syllables of a consonant and "ा": the renderer
+    // lays out each as wide as its widest glyph unless mended, and draws
+    // the next consonant over the "ा".
+    let word = "मुलाक़ात";
+    let map = a_map_of(&[word]);
+    let p = whole(&map, false);
+    let face = rustybuzz::Face::from_slice(fonts::MERGED, 0).expect("the font");
+    let mut buffer = rustybuzz::UnicodeBuffer::new();
+    buffer.push_str(word);
+    let shaped = rustybuzz::shape(&face, &[], buffer);
+    let mut pen = 0.0;
+    let mut want = Vec::new();
+    for g in shaped.glyph_positions() {
+        want.push(pen + g.x_offset as f32);
+        pen += g.x_advance as f32;
+    }
+    let check = |svg: &str| -> bool {
+        let got = glyph_xs(svg, word);
+        assert_eq!(got.len(), want.len());
+        let unit = got
+            .iter()
+            .zip(&want)
+            .filter(|(_, w)| **w > 0.0)
+            .map(|(g, w)| g / w)
+            .next()
+            .expect("a glyph after the first");
+        got.iter()
+            .zip(&want)
+            .all(|(g, w)| (g - w * unit).abs() < 0.2)
+    };
+    let for_renderer = drawn(&p, &Picture::default(), Reader::Renderer).0;
+    assert!(check(&for_renderer), "{:?}", glyph_xs(&for_renderer, word));
+    // The SVG file itself is left for browsers, which lay it out rightly.
+    let file = svg(&p, &Picture::default());
+    assert!(!file.contains(" dx=\""));
+    assert!(
+        !check(&file),
+        "the renderer lays out the unmended SVG rightly now: the mend can go"
+    );
+    assert!(for_renderer.contains(" dx=\""));
+}
