@@ -150,17 +150,14 @@ impl CanvasState {
         }
     }
 
-    /// Escape in a panel (a field of the inspector, a button) gives the
-    /// keyboard back to the map, to the item it was on.
+    /// When the keyboard leaves a panel for nowhere (Escape in a field of
+    /// the inspector, a name or a picker done with), it comes back to the
+    /// map, to the item it was on.
     fn back_from_elsewhere(&mut self, ui: &Ui, response: &egui::Response) {
         let now = ui.memory(|m| m.focused());
         let before = std::mem::replace(&mut self.keyboard_was, now);
         let elsewhere = before.is_some_and(|id| id != response.id);
-        if elsewhere
-            && now.is_none()
-            && self.focus.is_some()
-            && ui.input(|i| i.key_pressed(Key::Escape))
-        {
+        if elsewhere && now.is_none() && self.focus.is_some() {
             response.request_focus();
         }
     }

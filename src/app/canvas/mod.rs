@@ -394,11 +394,6 @@ impl CanvasState {
         };
         if let rename::Outcome::Done(edit) = rename::ui(ui, renaming, rect, map) {
             self.renaming = None;
-            // The keyboard goes back to the map, unless the person went on
-            // to another field.
-            if ui.memory(|m| m.focused().is_none()) {
-                self.take_keyboard(ui.ctx());
-            }
             if let Some(edit) = edit {
                 out.edit(edit, None);
             }
