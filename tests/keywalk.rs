@@ -320,3 +320,84 @@ fn the_tree_lists_the_whole_map_under_the_canvas() {
         "{description:?}"
     );
 }
+
+#[test]
+fn the_referral_map_grows_without_a_mouse() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = referral(dir.path());
+    let psychiatrists = party(&h, "Psychiatrists");
+    let before = map(&h);
+
+    // Onto the map, down from the top to the psychiatrists, and select them.
+    press(&mut h, Key::F6);
+    press(&mut h, Key::Home);
+    press(&mut h, Key::ArrowDown);
+    assert_eq!(h.state().focused_item(), Some(psychiatrists));
+    press(&mut h, Key::Enter);
+    assert_eq!(h.state().selection(), &[psychiatrists]);
+
+    // A new community, named as it is made; the keyboard comes back to
+    // the map, on it.
+    keys(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::C);
+    type_text(&mut h, "Pharmacists");
+    press(&mut h, Key::Enter);
+    let pharmacists = party(&h, "Pharmacists");
+    assert!(has_keyboard(&h), "the keyboard is back on the map");
+    assert_eq!(h.state().focused_item(), Some(pharmacists));
+
+    // Joined to the psychiatrists selected before it.
+    keys(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::B);
+    let after = map(&h);
+    assert_eq!(after.boundaries.len(), before.boundaries.len() + 1);
+    let boundary = after
+        .boundaries
+        .iter()
+        .find(|b| b.between.contains(&pharmacists))
+        .unwrap();
+    assert!(boundary.between.contains(&psychiatrists));
+    let boundary = boundary.id;
+    assert_eq!(h.state().focused_item(), Some(boundary));
+
+    // F2 names the ringed boundary.
+    press(&mut h, Key::F2);
+    type_text(&mut h, "Medicines");
+    press(&mut h, Key::Enter);
+    assert_eq!(map(&h).boundaries.get(boundary).unwrap().label, "Medicines");
+    assert!(has_keyboard(&h));
+
+    // A tension: Enter takes the first kind, then what was said.
+    keys(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::T);
+    press(&mut h, Key::Enter);
+    type_text(&mut h, "They never ask about side effects");
+    press(&mut h, Key::Enter);
+    let now = map(&h);
+    let tension = now.tensions_on(boundary).next().expect("a tension");
+    assert_eq!(tension.statement, "They never ask about side effects");
+    assert!(has_keyboard(&h), "the keyboard is back on the map");
+
+    // An activity from the ringed tension's boundary, its title typed on
+    // its card.
+    keys(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::A);
+    press(&mut h, Key::Enter);
+    type_text(&mut h, "Medicines review");
+    press(&mut h, Key::Enter);
+    let now = map(&h);
+    let activity = now
+        .activities
+        .iter()
+        .find(|a| a.boundaries.contains(&boundary))
+        .expect("an activity");
+    assert_eq!(activity.title, "Medicines review");
+    assert!(has_keyboard(&h));
+
+    // Walking off the new activity and pressing Delete removes what the
+    // ring is on, not what was selected.
+    let ringed_before = h.state().focused_item().unwrap();
+    press(&mut h, Key::Home);
+    let hospital = party(&h, "Hospital management team");
+    assert_eq!(h.state().focused_item(), Some(hospital));
+    assert_ne!(ringed_before, hospital);
+    press(&mut h, Key::Delete);
+    assert!(!map(&h).contains(hospital), "the ringed item is gone");
+    assert!(map(&h).contains(activity.id), "the selected one stays");
+}

@@ -60,7 +60,7 @@ impl CanvasState {
     ) {
         let (map, scene) = (inputs.map, inputs.scene);
         self.follow_selection(map, scene, inputs.selection);
-        self.back_from_elsewhere(ui, response);
+        let had = self.back_from_elsewhere(ui, response);
         if !response.has_focus() {
             return;
         }
@@ -81,6 +81,11 @@ impl CanvasState {
         if self.focus.is_none() {
             self.focus = first_focus(scene, &places, inputs.selection);
             self.reveal(view, scene, map);
+        }
+        // Keys pressed as the map takes the keyboard were meant for
+        // whatever had it (the Enter that closed a field).
+        if !had {
+            return;
         }
         let asked = ui.input_mut(|i| {
             let mut pressed = |key| i.consume_key(Modifiers::NONE, key);
@@ -152,14 +157,20 @@ impl CanvasState {
 
     /// When the keyboard leaves a panel for nowhere (Escape in a field of
     /// the inspector, a name or a picker done with), it comes back to the
-    /// map, to the item it was on.
-    fn back_from_elsewhere(&mut self, ui: &Ui, response: &egui::Response) {
+    /// map, to the item it was on. Gives back whether the map had the
+    /// keyboard in the last frame.
+    fn back_from_elsewhere(&mut self, ui: &Ui, response: &egui::Response) -> bool {
         let now = ui.memory(|m| m.focused());
         let before = std::mem::replace(&mut self.keyboard_was, now);
         let elsewhere = before.is_some_and(|id| id != response.id);
-        if elsewhere && now.is_none() && self.focus.is_some() {
+        // A dialog that just closed still holds the keyboard away from the
+        // map for one frame, so the map asks once more on the next.
+        let again = std::mem::take(&mut self.coming_back);
+        if (elsewhere || again) && now.is_none() && self.focus.is_some() {
             response.request_focus();
+            self.coming_back = elsewhere;
         }
+        before == Some(response.id)
     }
 
     /// Brings the item under the ring into view when it is not wholly on
@@ -169,10 +180,10 @@ impl CanvasState {
         let Some(rect) = screen_rect(view, scene, map, id) else {
             return;
         };
-        if !view.screen.contains_rect(rect) {
-            if let Some(p) = place(map, scene, id) {
-                self.camera.centre = p;
-            }
+        if !view.screen.contains_rect(rect)
+            && let Some(p) = place(map, scene, id)
+        {
+            self.camera.centre = p;
         }
     }
 }

@@ -1,7 +1,9 @@
-//! The canvas: draws the map and turns pointer input into requests
-//! (selections, edits, commands). One interaction area with its own
-//! hit-testing, not one widget per item; every drawn item still gets an
-//! AccessKit node with its label.
+//! The canvas: draws the map and turns pointer and keyboard input into
+//! requests (selections, edits, commands). One interaction area with its
+//! own hit-testing, not one widget per item; the keyboard walks its items
+//! with a focus ring (`keyboard.rs`), and every item, in view or not, still
+//! gets an AccessKit node under the canvas's (`access.rs`) that assistive
+//! technologies can act on (`actions.rs`).
 
 use std::collections::HashSet;
 
@@ -88,6 +90,8 @@ pub struct CanvasState {
     keyboard_was: Option<egui::Id>,
     /// The selection the focus ring last followed.
     seen_selection: Vec<Id>,
+    /// Whether the map asked for the keyboard back in the last frame.
+    coming_back: bool,
 }
 
 /// Where the camera was, to come back to (see `CanvasState::spot`).
