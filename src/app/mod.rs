@@ -118,6 +118,16 @@ impl ConveneApp {
         self.canvas.camera
     }
 
+    /// The map item under the keyboard's focus ring, if any.
+    pub fn focused_item(&self) -> Option<Id> {
+        self.canvas.focused_item()
+    }
+
+    /// Whether the map has the keyboard.
+    pub fn map_has_keyboard(&self, ctx: &egui::Context) -> bool {
+        self.canvas.has_keyboard(ctx)
+    }
+
     /// Where the canvas was on screen in the last frame, in points.
     pub fn canvas_rect(&self) -> Option<egui::Rect> {
         self.canvas.screen_rect()
@@ -267,7 +277,7 @@ impl ConveneApp {
 
     /// After the frame: the recovery copy and the window title.
     fn after_frame(&mut self, ctx: &egui::Context) {
-        self.typing = ctx.egui_wants_keyboard_input();
+        self.typing = ctx.egui_wants_keyboard_input() && !self.canvas.has_keyboard(ctx);
         self.autosave(ctx);
         let title = self.window_title();
         if title != self.title {

@@ -1,13 +1,18 @@
 //! What screen readers and tests hear of the canvas: a name for the canvas
-//! and a node with a label for every drawn item.
+//! and, under it, a node for every item on the map, in view or not, with
+//! its label and its state; each tension under its boundary.
 
-use eframe::egui::accesskit;
+use std::collections::{HashMap, HashSet};
 
+use eframe::egui::{self, Rect, accesskit};
+
+use super::actions::node_id;
+use super::describe::state_words;
 use super::draw::{CLOSE_ZOOM, Frame};
 use super::scene::{Entry, Layer};
 use super::tension_rows;
 use crate::model::query::{self, Tally};
-use crate::model::{Id, Map};
+use crate::model::{Id, IdBuildHasher, Map};
 
 /// The label screen readers and tests use for an item.
 pub fn item_label(map: &Map, id: Id) -> String {
@@ -63,57 +68,162 @@ impl Frame<'_> {
             .is_some()
     }
 
-    /// Gives a drawn item a node in the accessibility tree.
-    pub(super) fn announce(&self, e: &Entry) {
-        let node_id = self.ui.scope_id().with(("item", e.id));
+    /// Gives every item on the map a node under the canvas's, in view or
+    /// not, so the map can be listed whole; tensions under their boundary's.
+    /// While the map has the keyboard, the item under the focus ring is the
+    /// canvas's active descendant, which screen readers follow as focus.
+    pub(super) fn announce_all(&self) {
+        let open = self.open_counts();
+        let mut children = Vec::with_capacity(self.scene.entries.len());
+        let mut moved: HashSet<accesskit::NodeId> = HashSet::default();
+        let mut order: Vec<&Entry> = self.scene.entries.iter().collect();
+        order.sort_by(|a, b| {
+            let (p, q) = (a.focus(), b.focus());
+            p.y.total_cmp(&q.y)
+                .then(p.x.total_cmp(&q.x))
+                .then(a.id.cmp(&b.id))
+        });
+        for e in order {
+            let id = self.announce(e, &open, &mut moved);
+            children.push(id);
+            moved.insert(id);
+        }
+        let ctx = self.ui.ctx();
+        // egui hangs every new node from the window; they belong to the map.
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |root| {
+            let kept: Vec<accesskit::NodeId> = root
+                .children()
+                .iter()
+                .copied()
+                .filter(|c| !moved.contains(c))
+                .collect();
+            root.set_children(kept);
+        });
+        let focused = self
+            .focused
+            .map(|id| node_id(self.canvas_id, id).accesskit_id());
+        ctx.accesskit_node_builder(self.canvas_id, |node| {
+            for &c in &children {
+                node.push_child(c);
+            }
+            if let Some(f) = focused {
+                node.set_active_descendant(f);
+            }
+        });
+    }
+
+    /// The open tensions of each boundary, and of each community and
+    /// stakeholder at its boundaries, from the scene's counts.
+    fn open_counts(&self) -> HashMap<Id, usize, IdBuildHasher> {
+        let mut open: HashMap<Id, usize, IdBuildHasher> = HashMap::default();
+        for e in self
+            .scene
+            .entries
+            .iter()
+            .filter(|e| e.layer == Layer::Boundary)
+        {
+            let n = self.scene.load(e.id).tally.open;
+            open.insert(e.id, n);
+            for &(side, _) in self.scene.sides_of(e) {
+                *open.entry(side).or_default() += n;
+            }
+        }
+        open
+    }
+
+    /// Gives an item a node: its label, its state, where it is on the
+    /// canvas (nowhere, when out of view) and what can be done to it. Gives
+    /// back the node's id; the ids of its tensions' nodes go to `moved`.
+    fn announce(
+        &self,
+        e: &Entry,
+        open: &HashMap<Id, usize, IdBuildHasher>,
+        moved: &mut HashSet<accesskit::NodeId>,
+    ) -> accesskit::NodeId {
+        let node_id = node_id(self.canvas_id, e.id);
+        let rect = self.screen_rect(e);
+        let scene = self.scene;
+        let label = label_with(self.map, e.id, || scene.load(e.id).tally);
+        let state = state_words(self.map, e.id, || open.get(&e.id).copied().unwrap_or(0));
+        self.item_node(node_id, e.id, label, state, Some(rect));
+        if e.layer == Layer::Boundary {
+            moved.extend(self.announce_tensions(e, node_id));
+        }
+        node_id.accesskit_id()
+    }
+
+    /// Fills one item's node.
+    fn item_node(
+        &self,
+        node_id: egui::Id,
+        id: Id,
+        label: String,
+        state: String,
+        rect: Option<Rect>,
+    ) {
+        // Only the part of the canvas that shows: an item under a panel or
+        // out of view claims no place on screen.
+        let rect = rect
+            .map(|r| r.intersect(self.view.screen))
+            .filter(|r| r.is_positive());
         self.ui.ctx().accesskit_node_builder(node_id, |node| {
-            let rect = self.screen_rect(e);
             node.set_role(accesskit::Role::Button);
-            let scene = self.scene;
-            node.set_label(label_with(self.map, e.id, || scene.load(e.id).tally));
-            node.set_bounds(accesskit::Rect {
-                x0: rect.min.x.into(),
-                y0: rect.min.y.into(),
-                x1: rect.max.x.into(),
-                y1: rect.max.y.into(),
-            });
-            if self.selected.contains(&e.id) {
+            node.set_label(label);
+            if !state.is_empty() {
+                node.set_description(state);
+            }
+            if let Some(r) = rect {
+                node.set_bounds(accesskit::Rect {
+                    x0: r.min.x.into(),
+                    y0: r.min.y.into(),
+                    x1: r.max.x.into(),
+                    y1: r.max.y.into(),
+                });
+            }
+            if self.selected.contains(&id) {
                 node.set_selected(true);
             }
             node.add_action(accesskit::Action::Click);
+            node.add_action(accesskit::Action::Focus);
+            node.add_action(accesskit::Action::ScrollIntoView);
         });
-        if e.layer == Layer::Boundary && self.view.camera.zoom >= CLOSE_ZOOM {
-            self.announce_rows(e);
-        }
     }
 
-    /// Gives each tension row drawn above a boundary close up a node of
-    /// its own, where the row is on screen.
-    fn announce_rows(&self, e: &Entry) {
+    /// Gives each tension of a boundary a node under the boundary's; those
+    /// drawn as rows (close up) say where their row is. Gives back their
+    /// nodes' ids.
+    fn announce_tensions(&self, e: &Entry, parent: egui::Id) -> Vec<accesskit::NodeId> {
         let load = self.scene.load(e.id);
+        let close = self.view.camera.zoom >= CLOSE_ZOOM;
+        let fit = if close {
+            super::fit::rows_fit(self.scene, e).unwrap_or(0)
+        } else {
+            0
+        };
         let shift = self.shift(e);
-        let fit = super::fit::rows_fit(self.scene, e).unwrap_or(0);
-        for (k, &t) in load.rows.iter().take(fit).enumerate() {
+        let mut ids = Vec::with_capacity(load.tensions.len());
+        let mut ordered: Vec<Id> = load.rows.clone();
+        ordered.extend(load.tensions.iter().filter(|t| !load.rows.contains(t)));
+        for (k, &t) in ordered.iter().enumerate() {
             let Some(tension) = self.map.tensions.get(t) else {
                 continue;
             };
-            let row = tension_rows::row_rect(e.hot.center(), load.tensions.len(), fit, k);
-            let rect = self.view.map_rect(row.translate(shift));
-            let node_id = self.ui.scope_id().with(("row", t));
-            self.ui.ctx().accesskit_node_builder(node_id, |node| {
-                node.set_role(accesskit::Role::Button);
-                node.set_label(tension_rows::row_label(tension));
-                node.set_bounds(accesskit::Rect {
-                    x0: rect.min.x.into(),
-                    y0: rect.min.y.into(),
-                    x1: rect.max.x.into(),
-                    y1: rect.max.y.into(),
-                });
-                if self.selected.contains(&t) {
-                    node.set_selected(true);
+            let rect = (k < fit).then(|| {
+                let row = tension_rows::row_rect(e.hot.center(), load.tensions.len(), fit, k);
+                self.view.map_rect(row.translate(shift))
+            });
+            let node_id = node_id(self.canvas_id, t);
+            let state = state_words(self.map, t, || 0);
+            self.item_node(node_id, t, tension_rows::row_label(tension), state, rect);
+            ids.push(node_id.accesskit_id());
+        }
+        if !ids.is_empty() {
+            self.ui.ctx().accesskit_node_builder(parent, |node| {
+                for &c in &ids {
+                    node.push_child(c);
                 }
-                node.add_action(accesskit::Action::Click);
             });
         }
+        ids
     }
 }

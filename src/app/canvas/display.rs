@@ -212,6 +212,29 @@ pub enum Part {
     More(u8),
 }
 
+/// How wide the keyboard's focus ring is, in points: it grows with the text
+/// size, as every point does, but not with the zoom.
+pub const RING_WIDTH: f32 = 3.0;
+
+/// The keyboard's focus ring around `rect` (map units): an outline in the
+/// theme's text colour, so that it shows on either theme and differs from
+/// the selection's.
+pub fn focus_ring(rect: Rect) -> Prim {
+    Prim::new(
+        Show::ALWAYS,
+        Shape::Box {
+            rect,
+            corner: 6,
+            fill: Ink::Rgb(Color32::TRANSPARENT),
+            outline: Some(Outline {
+                width: RING_WIDTH,
+                ink: Ink::Text,
+            }),
+            inside: false,
+        },
+    )
+}
+
 impl Prim {
     pub(super) fn new(show: Show, shape: Shape) -> Self {
         Self {

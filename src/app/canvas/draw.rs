@@ -71,6 +71,11 @@ pub struct Frame<'a> {
     pub offset: Option<&'a dyn Fn(Id) -> Vec2>,
     /// The canvas's own widget id.
     pub canvas_id: egui::Id,
+    /// The item under the keyboard's focus ring, while the map has the
+    /// keyboard.
+    pub focused: Option<Id>,
+    /// The focus ring to draw, from the display list.
+    pub ring: Option<&'a Prim>,
 }
 
 /// The theme's colours for the symbolic inks, looked up once per frame.
@@ -136,11 +141,19 @@ impl<'s> Frame<'s> {
         } else {
             self.draw_plain(&theme, band, entries, buffer, &mut labels);
         }
+        if let (Some(ring), Some(id)) = (self.ring, self.focused) {
+            let item = Item {
+                id,
+                shift: Vec2::ZERO,
+                rank: 2,
+                faded: false,
+                selected: false,
+            };
+            self.paint(&theme, &item, ring, &mut labels);
+        }
         labels.paint(self.painter, theme.text, theme.canvas, names);
         if self.announced() {
-            for &i in entries {
-                self.announce(&self.scene.entries[i as usize]);
-            }
+            self.announce_all();
         }
     }
 

@@ -66,9 +66,13 @@ impl CanvasState {
             });
             return;
         }
-        if response.clicked()
+        // A click of the mouse; Enter and Space on the map are the walk's
+        // (see `keyboard.rs`). The map takes the keyboard, so that the
+        // arrows go on from what was clicked.
+        if response.clicked_by(egui::PointerButton::Primary)
             && let Some(p) = pointer
         {
+            response.request_focus();
             let shift = ui.input(|i| i.modifiers.shift);
             if let Some(ids) = clicked(inputs.selection, hit(p), shift) {
                 inputs.out.select(ids);

@@ -1,14 +1,18 @@
-//! The canvas: draws the map and turns pointer input into requests
-//! (selections, edits, commands). One interaction area with its own
-//! hit-testing, not one widget per item; every drawn item still gets an
-//! AccessKit node with its label.
+//! The canvas: draws the map and turns pointer and keyboard input into
+//! requests (selections, edits, commands). One interaction area with its
+//! own hit-testing, not one widget per item; the keyboard walks its items
+//! with a focus ring (`keyboard.rs`), and every item, in view or not, still
+//! gets an AccessKit node under the canvas's (`access.rs`) that assistive
+//! technologies can act on (`actions.rs`).
 
 use std::collections::HashSet;
 
 use eframe::egui::{self, Pos2, Rect, Sense, Ui, Vec2, vec2};
 
 pub mod access;
+mod actions;
 pub mod camera;
+mod describe;
 pub mod display;
 mod draw;
 pub(crate) mod fit;
@@ -17,6 +21,7 @@ mod grid;
 mod hints;
 mod hit;
 mod input;
+mod keyboard;
 mod labels;
 mod menu;
 mod mesh;
@@ -29,6 +34,7 @@ pub mod shapes;
 #[cfg(test)]
 mod svg;
 pub(crate) mod tension_rows;
+pub mod walk;
 
 pub use access::item_label;
 pub use place::{free_spot, new_community, tidy_sizes};
@@ -76,6 +82,16 @@ pub struct CanvasState {
     names: labels::NameCache,
     /// Items gliding to where tidying put them.
     glide: Option<glide::Glide>,
+    /// The item under the keyboard's focus ring (see `keyboard.rs`).
+    focus: Option<Id>,
+    /// The canvas's widget id in the last frame, to give it the keyboard.
+    canvas_id: Option<egui::Id>,
+    /// The widget that had the keyboard when the canvas was last drawn.
+    keyboard_was: Option<egui::Id>,
+    /// The selection the focus ring last followed.
+    seen_selection: Vec<Id>,
+    /// Whether the map asked for the keyboard back in the last frame.
+    coming_back: bool,
 }
 
 /// Where the camera was, to come back to (see `CanvasState::spot`).
@@ -254,6 +270,7 @@ impl CanvasState {
         let (map, scene) = (inputs.map, inputs.scene);
         let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
         self.screen = Some(rect);
+        self.canvas_id = Some(response.id);
         // A fitted view keeps fitting while the window settles (panels take
         // their width, the text size applies) until the person moves it.
         let settling = self
@@ -281,7 +298,9 @@ impl CanvasState {
         };
 
         self.zoom_and_scroll(ui, &response, rect);
+        self.actions_ui(ui, &response, &view, inputs);
         self.pointer_input(ui, &response, &view, inputs, pointer);
+        self.keys_ui(ui, &response, &view, inputs);
 
         let painter = ui.painter_at(rect);
         painter.rect_filled(rect, 0.0, ui.visuals().extreme_bg_color);
@@ -307,6 +326,8 @@ impl CanvasState {
         };
         let entries = scene.query(scene::world_area(&view, 40.0), &moving);
         let selected: HashSet<Id, IdBuildHasher> = inputs.selection.iter().copied().collect();
+        let focused = self.focus.filter(|_| response.has_focus());
+        let ring = focused.and_then(|id| self.ring(&view, map, scene, id));
         let mut mesh = std::mem::take(&mut self.mesh);
         let mut names = std::mem::take(&mut self.names);
         {
@@ -330,6 +351,8 @@ impl CanvasState {
                 dimmed: &self.dimmed,
                 offset: shift,
                 canvas_id: response.id,
+                focused,
+                ring: ring.as_ref(),
             }
             .draw(&entries, &mut mesh, &mut names);
         }
@@ -379,6 +402,16 @@ impl CanvasState {
                 out.edit(edit, None);
             }
         }
+    }
+
+    /// The focus ring around an item, a few points outside its hot spot,
+    /// in map units.
+    fn ring(&self, view: &View, map: &Map, scene: &Scene, id: Id) -> Option<display::Prim> {
+        let r = keyboard::screen_rect(view, scene, map, id)?.expand(6.0);
+        let a = view.camera.world_from_screen(view.screen, r.min);
+        let b = view.camera.world_from_screen(view.screen, r.max);
+        let rect = Rect::from_min_max(egui::pos2(a.x, a.y), egui::pos2(b.x, b.y));
+        Some(display::focus_ring(rect))
     }
 
     fn move_offset(&self) -> impl Fn(Id) -> Vec2 + '_ {

@@ -101,6 +101,8 @@ pub enum Command {
     /// Show the welcome screen, with its examples, over the map (or go back
     /// to the map from it).
     Welcome,
+    /// Put the keyboard on the map, to walk it with the arrow keys.
+    GoToMap,
 }
 
 /// The items that stand on their own on the canvas and are added by a
@@ -129,7 +131,7 @@ pub enum TextStep {
 impl Command {
     /// Every command, each member of a family listed on its own. Menus
     /// choose their own order; this list is for the keyboard and tests.
-    pub const ALL: [Command; 52] = [
+    pub const ALL: [Command; 53] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -182,6 +184,7 @@ impl Command {
         Command::Tidy,
         Command::Pin,
         Command::Welcome,
+        Command::GoToMap,
     ];
 
     /// The name shown in menus and buttons.
@@ -241,6 +244,7 @@ impl Command {
             Self::Tidy => "Tidy the map",
             Self::Pin => "Pin in place",
             Self::Welcome => "Welcome screen",
+            Self::GoToMap => "Go to the map",
         }
     }
 
@@ -296,6 +300,8 @@ impl Command {
             Self::ToggleProblems => vec![cmd_shift(Key::M)],
             Self::FindOrDo => vec![cmd(Key::K)],
             Self::Tidy => vec![cmd_shift(Key::L)],
+            // F6 moves between the parts of a window in many programs.
+            Self::GoToMap => vec![plain(Key::F6)],
             Self::ClearRecent
             | Self::Import
             | Self::MergeCopy

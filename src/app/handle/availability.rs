@@ -126,6 +126,10 @@ impl ConveneApp {
             | Command::ZoomReset
             | Command::Find
             | Command::FindOrDo => a.unless(open, NO_MAP),
+            Command::GoToMap => a
+                .unless(open, NO_MAP)
+                .unless(!self.panels.welcome, "The welcome screen is showing.")
+                .unless(!self.talk.is_on(), "The map is being presented."),
             Command::ToggleOverview => Availability {
                 checked: open && self.panels.overview.shown,
                 ..a.unless(open, NO_MAP)

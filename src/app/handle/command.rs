@@ -18,6 +18,19 @@ const EXPLAINED: [Command; 4] = [
     Command::Rename,
 ];
 
+/// Commands that act on the item under the map's focus ring.
+const ON_ITEM: [Command; 9] = [
+    Command::Rename,
+    Command::Connect,
+    Command::AddTension,
+    Command::AddActivity,
+    Command::Delete,
+    Command::Copy,
+    Command::Cut,
+    Command::Duplicate,
+    Command::Pin,
+];
+
 impl ConveneApp {
     /// Carries out a command, if it can run now.
     pub(crate) fn run_command(&mut self, ctx: &egui::Context, command: Command) {
@@ -26,6 +39,7 @@ impl ConveneApp {
         if command != Command::Cancel {
             self.keep_typed_name();
         }
+        self.select_keyboard_item(ctx, command);
         let availability = self.availability(command);
         if !availability.enabled {
             if EXPLAINED.contains(&command) {
@@ -105,6 +119,24 @@ impl ConveneApp {
             Command::Tidy => self.tidy(ctx),
             Command::Pin => self.toggle_pins(),
             Command::Welcome => self.panels.welcome = !self.panels.welcome,
+            Command::GoToMap => self.canvas.take_keyboard(ctx),
+        }
+    }
+
+    /// A command from the keyboard acts on the item under the map's focus
+    /// ring: when the ring is on an item that is not selected, it becomes
+    /// the selection first, as Enter would make it.
+    fn select_keyboard_item(&mut self, ctx: &egui::Context, command: Command) {
+        if !ON_ITEM.contains(&command) {
+            return;
+        }
+        let Some(id) = self.canvas.keyboard_item(ctx) else {
+            return;
+        };
+        if let Some(w) = &self.work
+            && !self.selection.ids().contains(&id)
+        {
+            self.selection.set(vec![id], w.doc.map());
         }
     }
 

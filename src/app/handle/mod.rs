@@ -160,7 +160,10 @@ impl ConveneApp {
     /// a field that had it at the end of the last frame still counts: its
     /// Escape is not also a Cancel.
     pub(crate) fn shortcuts(&mut self, ctx: &egui::Context) {
-        let typing = ctx.egui_wants_keyboard_input() || self.typing;
+        // The map takes the keyboard for its walk, not for text: Delete, F2
+        // and the rest still work there.
+        let typing =
+            (ctx.egui_wants_keyboard_input() && !self.canvas.has_keyboard(ctx)) || self.typing;
         // An open menu or popup, or a drag on the canvas, takes Escape for
         // itself.
         let escape_taken = egui::Popup::is_any_open(ctx) || self.canvas.is_dragging();
