@@ -93,7 +93,7 @@ fn severity_ui(ui: &mut Ui, min: &mut Option<Severity>) {
         Some(5) => "5 only".to_owned(),
         Some(n) => format!("{n} and up"),
     };
-    egui::ComboBox::from_label("Lowest severity")
+    let response = egui::ComboBox::from_label("Lowest severity")
         .selected_text(name(*min))
         .show_ui(ui, |ui| {
             ui.selectable_value(min, None, name(None));
@@ -101,7 +101,9 @@ fn severity_ui(ui: &mut Ui, min: &mut Option<Severity>) {
                 let s = Severity::new(n).ok();
                 ui.selectable_value(min, s, name(s));
             }
-        });
+        })
+        .response;
+    super::access::name_choice(&response, "Lowest severity", &name(*min));
 }
 
 /// The named kinds, then the facilitator's own kinds found on the map, each
