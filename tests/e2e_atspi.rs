@@ -174,7 +174,7 @@ fn walk(desktop: &Desktop, example: &Path) -> (String, bool) {
     let mut walk = desktop.command(python());
     walk.arg(script)
         .args(["--pid", &pid, "--title", &title])
-        .args(["--counts", &counts(example)])
+        .args(["--click", "--counts", &counts(example)])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     let out = walk.output().expect("run tests/atspi/walk.py");

@@ -8,6 +8,8 @@ usage: walk.py [--dump] [--pid PID] [--title TITLE] [--counts "5 communities, ..
 --counts  what `convene check` printed after "ok — "; each kind's number of
           nodes on the map must match.
 --pid     the Convene process to read (default: any).
+--click   also click the first community through AT-SPI and check that it
+          is selected and has the accessibility focus.
 --dump    print the whole tree first.
 
 Exit status 0 when every check passes; each failure is printed on its own
@@ -187,12 +189,54 @@ def check(app, title, counts):
     return failures
 
 
+def check_click(app):
+    """An AT-SPI click on the first community selects it, as a mouse click
+    does: the inspector shows its name and the accessibility focus moves to
+    it. Gives back the failures."""
+    frame = app.getChildAtIndex(0)
+    community = next(
+        (n for _, n in walk(frame) if n.name.startswith(KINDS["communities"])), None
+    )
+    if community is None:
+        return ["no community to click"]
+    name = community.name[len(KINDS["communities"]):]
+    try:
+        action = community.queryAction()
+        clicks = [i for i in range(action.nActions) if action.getName(i) in ("click", "default")]
+        if not clicks:
+            return [f"{community.name!r} offers no click"]
+        action.doAction(clicks[0])
+    except Exception as error:  # the application refused the action
+        return [f"an AT-SPI click on {community.name!r} failed: {error}"]
+    failures = []
+    deadline = time.time() + 5
+    while True:
+        nodes = [n for _, n in walk(frame)]
+        shown = any(
+            n.getRole() == pyatspi.ROLE_ENTRY and n.name == "Name" and value_of(n) == name
+            for n in nodes
+        )
+        if shown or time.time() > deadline:
+            break
+        time.sleep(0.3)
+    if not shown:
+        failures.append(f"an AT-SPI click on {community.name!r} did not select it (the inspector does not show it)")
+    else:
+        print(f"ok: an AT-SPI click on {community.name!r} opens it in the inspector")
+        focused = [n for n in nodes if n.getState().contains(pyatspi.STATE_FOCUSED)]
+        if not any(n.name == community.name for n in focused):
+            which = ", ".join(repr(n.name) for n in focused) or "nothing"
+            failures.append(f"after selecting {community.name!r} the accessibility focus is on {which}")
+    return failures
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--dump", action="store_true")
     parser.add_argument("--title")
     parser.add_argument("--counts", default="")
     parser.add_argument("--pid", type=int)
+    parser.add_argument("--click", action="store_true")
     args = parser.parse_args()
 
     app = find_app(args.pid)
@@ -203,6 +247,8 @@ def main():
         for depth, node in walk(app):
             print("  " * depth + describe(node))
     failures = check(app, args.title, parse_counts(args.counts))
+    if args.click:
+        failures += check_click(app)
     for failure in failures:
         print("FAIL: " + failure)
     if not failures:
