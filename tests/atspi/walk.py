@@ -147,6 +147,11 @@ def check(app, title, counts):
     if title is not None and frame.name != title:
         failures.append(f"the window is named {frame.name!r}, not {title!r}")
 
+    if title is not None and frame.name == title:
+        print(f"ok: the window is named {title!r}")
+    interactive = [n for _, n in nodes if n.getRole() in INTERACTIVE]
+    lists = [n for n in interactive if n.getRole() == pyatspi.ROLE_COMBO_BOX]
+    print(f"checking {len(interactive)} things to act on, drop-down lists among them: {len(lists)}")
     for _, node in nodes:
         role = node.getRole()
         if role in INTERACTIVE and not node.name.strip():
@@ -169,7 +174,8 @@ def check(app, title, counts):
                 note = " (tensions have no nodes of their own yet)"
             failures.append(f"{found} {kind} in the tree, `convene check` says {wanted}{note}")
         else:
-            print(f"ok: {found} {kind}")
+            word = {"communities": "community", "activities": "activity"}.get(kind, kind[:-1])
+            print(f"ok: {found} {word if found == 1 else kind}")
 
     # A field's visible label may share the field's name; any other two
     # nodes with one name are two things a listener cannot tell apart.
