@@ -11,7 +11,7 @@ mod kit;
 use std::collections::BTreeMap;
 
 use convene::app::ConveneApp;
-use eframe::egui::accesskit::{Live, Role};
+use eframe::egui::accesskit::{Live, Role, Toggled};
 use eframe::egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -149,9 +149,14 @@ fn sections_say_whether_they_are_open() {
             .data()
             .is_expanded()
     };
+    // What AT-SPI passes on to a screen reader on Linux: pressed when open.
+    let pressed =
+        |h: &Harness<'_, ConveneApp>| h.get_by_label("Legend").accesskit_node().data().toggled();
     assert_eq!(expanded(&h), Some(false));
+    assert_eq!(pressed(&h), Some(Toggled::False));
     click(&mut h, "Legend");
     assert_eq!(expanded(&h), Some(true));
+    assert_eq!(pressed(&h), Some(Toggled::True));
 }
 
 #[test]

@@ -88,3 +88,19 @@ pub fn dialog_heading(ui: &mut Ui, heading: &str) {
     ui.heading(heading);
     name_enclosing(ui, UiKind::Modal, heading);
 }
+
+/// Says whether a folding section is open where a screen reader on Linux
+/// hears it. egui marks the section expanded or collapsed, but AT-SPI
+/// (accesskit_atspi 0.21) passes that on to no screen reader; it does pass
+/// on a toggle button's "pressed", so an open section is a pressed one.
+pub fn section_state<R>(section: &egui::CollapsingResponse<R>) {
+    let open = section.openness > 0.5;
+    let header = &section.header_response;
+    header.ctx.accesskit_node_builder(header.id, |node| {
+        node.set_toggled(if open {
+            accesskit::Toggled::True
+        } else {
+            accesskit::Toggled::False
+        });
+    });
+}

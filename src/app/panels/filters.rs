@@ -136,7 +136,7 @@ fn checklist<T: Clone + PartialEq>(
     } else {
         format!("{title} ({})", chosen.len())
     };
-    egui::CollapsingHeader::new(heading)
+    let section = egui::CollapsingHeader::new(heading)
         .id_salt(title)
         .show(ui, |ui| {
             for choice in choices {
@@ -146,4 +146,5 @@ fn checklist<T: Clone + PartialEq>(
                 }
             }
         });
+    super::access::section_state(&section);
 }
