@@ -115,7 +115,7 @@ fn raised_by_offers_every_party_with_the_sides_first() {
     keys(&mut h, CMD_SHIFT, Key::T);
     keys(&mut h, Modifiers::NONE, Key::Enter);
     keys(&mut h, Modifiers::NONE, Key::Enter);
-    h.get_by_label("Raised by").click();
+    h.get_by_label_contains("Raised by: ").click();
     h.run();
     let m = map(&h);
     let names: Vec<String> = m

@@ -316,7 +316,7 @@ fn clicking_a_row_selects_the_boundary_and_centres_the_canvas_on_it() {
         h.query_by_role_and_label(Role::Label, "Overview").is_some(),
         "shown when a map opens"
     );
-    h.get_by_label("Who takes the case").click();
+    h.get_by_label_contains("Who takes the case:").click();
     h.run();
     assert_eq!(
         h.state().selection(),
@@ -335,7 +335,7 @@ fn a_far_out_view_zooms_in_on_a_jump() {
     }
     h.run();
     assert!(h.state().camera().zoom < 0.1);
-    h.get_by_label("Clinic and home").click();
+    h.get_by_label_contains("Clinic and home:").click();
     h.run();
     assert_centred_on(&h, 0.0, 150.0);
     assert!(h.state().camera().zoom >= 0.5);
@@ -344,7 +344,12 @@ fn a_far_out_view_zooms_in_on_a_jump() {
 fn row_order(h: &Harness<'_, ConveneApp>, labels: &[&str]) -> Vec<String> {
     let mut rows: Vec<(f32, String)> = labels
         .iter()
-        .map(|&l| (h.get_by_label(l).rect().top(), l.to_owned()))
+        .map(|&l| {
+            (
+                h.get_by_label_contains(&format!("{l}:")).rect().top(),
+                l.to_owned(),
+            )
+        })
         .collect();
     rows.sort_by(|a, b| a.0.total_cmp(&b.0));
     rows.into_iter().map(|(_, l)| l).collect()
@@ -480,7 +485,7 @@ fn a_severity_filter_dims_exactly_what_does_not_match() {
     let mut h = harness();
     let map = map(&h);
     assert!(h.state().dimmed().is_empty());
-    h.get_by_label("Lowest severity").click();
+    h.get_by_label("Lowest severity: Any").click();
     h.run();
     h.get_by_label("5 only").click();
     h.run();

@@ -179,7 +179,7 @@ fn views_are_renamed_reordered_updated_and_deleted_and_each_change_undoes() {
     assert_eq!(map(&h).views[1], before);
 
     // How much it reveals.
-    h.get_by_label("What View 2 shows").click();
+    h.get_by_label("What View 2 shows: Everything").click();
     h.run();
     h.get_by_label("Communities only").click();
     h.run();
@@ -202,7 +202,7 @@ fn views_survive_saving_and_opening_again() {
     save_view(&mut h);
     press(&mut h, Key::Minus);
     save_view(&mut h);
-    h.get_by_label("What View 2 shows").click();
+    h.get_by_label("What View 2 shows: Everything").click();
     h.run();
     h.get_by_label("Plus tensions").click();
     h.run();

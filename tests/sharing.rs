@@ -212,7 +212,7 @@ fn a_filter_can_hide_what_does_not_match() {
         .count();
     assert!(all >= 3);
     // Keep only severity 5 tensions: most boundaries fade.
-    h.get_by_label("Lowest severity").click();
+    h.get_by_label("Lowest severity: Any").click();
     h.run();
     h.get_by_label("5 only").click();
     h.run();

@@ -280,6 +280,10 @@ impl ConveneApp {
         self.typing = ctx.egui_wants_keyboard_input() && !self.canvas.has_keyboard(ctx);
         self.autosave(ctx);
         let title = self.window_title();
+        // The window's name for screen readers: the root of egui's tree.
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| {
+            node.set_label(title.clone());
+        });
         if title != self.title {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
             self.title = title;
@@ -300,10 +304,11 @@ impl ConveneApp {
         };
         egui::Panel::top("sharing").show(ui, |ui| {
             ui.horizontal(|ui| {
-                let strong = egui::RichText::new(text)
+                let strong = egui::RichText::new(&text)
                     .strong()
                     .color(ui.visuals().strong_text_color());
-                ui.label(strong);
+                let line = ui.label(strong);
+                panels::access::alert(&line, &text);
                 if ui.button("Stop sharing").clicked() {
                     self.requests.run(Command::SharingScreen);
                 }
@@ -325,7 +330,8 @@ impl ConveneApp {
         };
         egui::Panel::top("banner").show(ui, |ui| {
             ui.horizontal(|ui| {
-                ui.colored_label(ui.visuals().warn_fg_color, text);
+                let line = ui.colored_label(ui.visuals().warn_fg_color, &text);
+                panels::access::alert(&line, &text);
                 if ui.button("Dismiss").clicked() {
                     self.banner = None;
                 }

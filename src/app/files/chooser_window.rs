@@ -28,7 +28,7 @@ pub fn ui(ctx: &egui::Context, chooser: &mut FileChooser) -> Option<Outcome> {
     let mut outcome = None;
     let modal = egui::Modal::new(egui::Id::unique("file chooser")).show(ctx, |ui| {
         ui.set_width(560.0);
-        ui.heading(heading);
+        crate::app::panels::access::dialog_heading(ui, heading);
         if let Some(note) = &chooser.note {
             ui.label(note.as_str());
         }

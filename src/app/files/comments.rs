@@ -84,7 +84,8 @@ impl ConveneApp {
         };
         let mut answer = None;
         let modal = egui::Modal::new(egui::Id::unique("drop comments?")).show(ctx, |ui| {
-            ui.heading(format!("Save without {comments}?"));
+            let heading = format!("Save without {comments}?");
+            crate::app::panels::access::dialog_heading(ui, &heading);
             ui.label(format!(
                 "This map's file has {comments} written by hand among its saved views. \
                  Convene cannot keep comments there, so saving drops {them}. \

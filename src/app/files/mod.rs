@@ -146,7 +146,8 @@ impl ConveneApp {
             .unwrap_or_default();
         let mut answer = None;
         let modal = egui::Modal::new(egui::Id::unique("save changes?")).show(ctx, |ui| {
-            ui.heading(format!("Save changes to “{name}”?"));
+            let heading = format!("Save changes to “{name}”?");
+            crate::app::panels::access::dialog_heading(ui, &heading);
             ui.label("If you don't save, the changes since the last save are lost.");
             ui.add_space(8.0);
             ui.horizontal(|ui| {

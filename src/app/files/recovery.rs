@@ -209,9 +209,9 @@ impl ConveneApp {
         let mut choice = None;
         egui::Panel::top("recovery offer").show(ui, |ui| {
             ui.horizontal(|ui| {
-                ui.label(format!(
-                    "Convene found unsaved work from last time: “{title}”."
-                ));
+                let text = format!("Convene found unsaved work from last time: “{title}”.");
+                let line = ui.label(&text);
+                crate::app::panels::access::alert(&line, &text);
                 if ui.button("Restore").clicked() {
                     choice = Some(true);
                 }

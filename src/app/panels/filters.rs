@@ -93,7 +93,7 @@ fn severity_ui(ui: &mut Ui, min: &mut Option<Severity>) {
         Some(5) => "5 only".to_owned(),
         Some(n) => format!("{n} and up"),
     };
-    egui::ComboBox::from_label("Lowest severity")
+    let response = egui::ComboBox::from_label("Lowest severity")
         .selected_text(name(*min))
         .show_ui(ui, |ui| {
             ui.selectable_value(min, None, name(None));
@@ -101,7 +101,9 @@ fn severity_ui(ui: &mut Ui, min: &mut Option<Severity>) {
                 let s = Severity::new(n).ok();
                 ui.selectable_value(min, s, name(s));
             }
-        });
+        })
+        .response;
+    super::access::name_choice(&response, "Lowest severity", &name(*min));
 }
 
 /// The named kinds, then the facilitator's own kinds found on the map, each
@@ -134,7 +136,7 @@ fn checklist<T: Clone + PartialEq>(
     } else {
         format!("{title} ({})", chosen.len())
     };
-    egui::CollapsingHeader::new(heading)
+    let section = egui::CollapsingHeader::new(heading)
         .id_salt(title)
         .show(ui, |ui| {
             for choice in choices {
@@ -144,4 +146,5 @@ fn checklist<T: Clone + PartialEq>(
                 }
             }
         });
+    super::access::section_state(&section);
 }

@@ -143,7 +143,9 @@ impl FindBar {
             }
             // Step before counting, so the count shows where the jump went.
             let target = step.and_then(|s| self.step(s));
-            ui.label(self.count_text());
+            // Read out as it changes, without cutting in.
+            let count = ui.label(self.count_text());
+            super::access::polite(&count);
             if ui.button("Close").on_hover_text("Escape").clicked() {
                 self.open = false;
             }

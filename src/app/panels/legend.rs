@@ -7,7 +7,7 @@ use crate::model::{ActivityKind, Severity};
 
 /// Shows the legend, folded away until opened.
 pub fn ui(ui: &mut Ui) {
-    egui::CollapsingHeader::new("Legend")
+    let section = egui::CollapsingHeader::new("Legend")
         .id_salt("legend")
         .show(ui, |ui| {
             ui.weak("A boundary's colour and number: its most severe tension not yet resolved.");
@@ -76,6 +76,7 @@ pub fn ui(ui: &mut Ui) {
                 ui.label("Faded: left out by a filter or a search");
             });
         });
+    super::access::section_state(&section);
 }
 
 /// A small square to draw a sample in.

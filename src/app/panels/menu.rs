@@ -5,6 +5,7 @@
 
 use eframe::egui::{self, Ui};
 
+use super::access;
 use crate::app::command::Command;
 use crate::app::command::{Placed, Ready, TextSize, TextStep, Theme};
 use std::path::PathBuf;
@@ -65,20 +66,29 @@ fn items(ui: &mut Ui, ready: &Ready, requests: &mut Requests, commands: &[Comman
     }
 }
 
+/// A menu (or a menu within one) named for screen readers.
+fn menu_ui(ui: &mut Ui, name: &str, add: impl FnOnce(&mut Ui)) {
+    ui.menu_button(name, |ui| {
+        access::name_enclosing(ui, egui::UiKind::Menu, &format!("{name} menu"));
+        add(ui);
+    });
+}
+
 /// Draws the menu bar; what is chosen waits in the queue.
 pub fn ui(ui: &mut Ui, ready: &Ready, recent: &[PathBuf], requests: &mut Requests) {
     {
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| {
+            access::name_this(ui, egui::accesskit::Role::MenuBar, "Menu bar");
+            menu_ui(ui, "File", |ui| {
                 items(ui, ready, requests, &[Command::New, Command::Open]);
-                ui.menu_button("Open recent", |ui| {
+                menu_ui(ui, "Open recent", |ui| {
                     if let Some(path) = recent_menu_ui(ui, recent) {
                         requests.push(Request::OpenRecent(path));
                     }
                     ui.separator();
                     items(ui, ready, requests, &[Command::ClearRecent]);
                 });
-                ui.menu_button("Examples", |ui| {
+                menu_ui(ui, "Examples", |ui| {
                     for (name, about, _) in EXAMPLES {
                         if ui.button(name).on_hover_text(about).clicked() {
                             requests.push(Request::OpenExample(name));
@@ -97,16 +107,16 @@ pub fn ui(ui: &mut Ui, ready: &Ready, recent: &[PathBuf], requests: &mut Request
                 );
                 items(ui, ready, requests, &[Command::Export]);
             });
-            ui.menu_button("Edit", |ui| items(ui, ready, requests, &EDIT));
-            ui.menu_button("Add", |ui| items(ui, ready, requests, &ADD));
-            ui.menu_button("View", |ui| {
+            menu_ui(ui, "Edit", |ui| items(ui, ready, requests, &EDIT));
+            menu_ui(ui, "Add", |ui| items(ui, ready, requests, &ADD));
+            menu_ui(ui, "View", |ui| {
                 items(ui, ready, requests, &VIEW);
                 ui.separator();
-                ui.menu_button("Theme", |ui| {
+                menu_ui(ui, "Theme", |ui| {
                     let themes = [Theme::Light, Theme::Dark, Theme::System].map(Command::Theme);
                     items(ui, ready, requests, &themes);
                 });
-                ui.menu_button("Text size", |ui| {
+                menu_ui(ui, "Text size", |ui| {
                     let sizes = TextSize::ALL.map(|s| Command::TextSize(TextStep::To(s)));
                     items(ui, ready, requests, &sizes);
                     ui.separator();

@@ -3,6 +3,7 @@
 //! toolbar, the welcome screen, the kind pickers, the "Find or do" box and
 //! the app's own file chooser, and the Problems panel.
 
+pub mod access;
 pub mod compare;
 pub mod conflicts;
 pub mod filters;

@@ -388,7 +388,8 @@ fn row_ui(
 ) -> egui::Response {
     let (rect, response) =
         ui.allocate_exact_size(vec2(ui.available_width(), ROW_HEIGHT), Sense::click());
-    response.widget_info(|| WidgetInfo::selected(egui::Role::Button, true, selected, &row.title));
+    response
+        .widget_info(|| WidgetInfo::selected(egui::Role::Button, true, selected, row_label(row)));
     if !ui.is_rect_visible(rect) {
         return response;
     }
@@ -451,6 +452,33 @@ fn row_ui(
     response.on_hover_ui(|ui| row_tooltip(ui, map, row))
 }
 
+/// What a screen reader reads for a row: every column, "Referrals in:
+/// General practitioners – Psychiatrists, 2 tensions, 2 open, highest
+/// severity 4, 2 activities".
+pub fn row_label(row: &BoundaryRow) -> String {
+    let sides = row.sides.join(" – ");
+    let mut out = if row.title == sides {
+        sides
+    } else {
+        format!("{}: {sides}", row.title)
+    };
+    let count = |n: usize, one: &str, many: &str| match n {
+        0 => format!("no {many}"),
+        1 => format!("1 {one}"),
+        n => format!("{n} {many}"),
+    };
+    out.push_str(&format!(", {}", count(row.tensions, "tension", "tensions")));
+    if row.tensions > 0 {
+        out.push_str(&format!(", {} open", row.open));
+    }
+    if let Some(severity) = row.highest_open {
+        out.push_str(&format!(", highest severity {}", severity.get()));
+    }
+    let activities = count(row.activities.len(), "activity", "activities");
+    out.push_str(&format!(", {activities}"));
+    out
+}
+
 /// A number centred in its cell.
 fn number_cell(painter: &egui::Painter, cell: Rect, text: &str, colour: Color32) {
     painter.text(
@@ -488,4 +516,40 @@ fn row_tooltip(ui: &mut Ui, map: &Map, row: &BoundaryRow) {
         }
     }
     ui.weak("Click to show it on the canvas");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row() -> BoundaryRow {
+        BoundaryRow {
+            id: Id::from_u64(1),
+            title: "Nurses – Porters".to_owned(),
+            sides: vec!["Nurses".to_owned(), "Porters".to_owned()],
+            tensions: 1,
+            open: 0,
+            highest_open: None,
+            activities: vec![],
+        }
+    }
+
+    #[test]
+    fn a_row_reads_every_column() {
+        assert_eq!(
+            row_label(&row()),
+            "Nurses – Porters, 1 tension, 0 open, no activities"
+        );
+        let row = BoundaryRow {
+            title: "Handover".to_owned(),
+            tensions: 0,
+            activities: vec![Id::from_u64(2)],
+            highest_open: crate::model::Severity::new(2).ok(),
+            ..row()
+        };
+        assert_eq!(
+            row_label(&row),
+            "Handover: Nurses – Porters, no tensions, highest severity 2, 1 activity"
+        );
+    }
 }

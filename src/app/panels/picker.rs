@@ -74,7 +74,7 @@ pub fn ui(ctx: &egui::Context, picking: Picking, map: &Map, first_frame: bool) -
     let choices = choices(picking, map);
     let mut picked = None;
     let modal = egui::Modal::new(egui::Id::unique("kind picker")).show(ctx, |ui| {
-        ui.heading(heading);
+        super::access::dialog_heading(ui, heading);
         ui.label(format!("On {}", map.describe(boundary)));
         ui.add_space(6.0);
         for (i, choice) in choices.iter().enumerate() {
@@ -86,7 +86,7 @@ pub fn ui(ctx: &egui::Context, picking: Picking, map: &Map, first_frame: bool) -
                 button.request_focus();
             }
             if !choice.hint.is_empty() {
-                ui.label(RichText::new(&choice.hint).small().weak());
+                super::access::hint_ui(ui, button.id, &choice.hint);
             }
             if button.clicked() {
                 picked = Some(Picked::Add(choice.kind.item(map, boundary)));
@@ -148,7 +148,7 @@ fn statement_ui(
 ) -> Option<bool> {
     let mut answer = None;
     let modal = egui::Modal::new(egui::Id::unique("tension statement")).show(ctx, |ui| {
-        ui.heading("What was said?");
+        super::access::dialog_heading(ui, "What was said?");
         ui.label(format!(
             "{} on {}, in the room's own words.",
             tension.kind.label(),

@@ -178,7 +178,10 @@ impl ViewsPanel {
             shows
                 .response
                 .on_hover_text("How much of the map this view shows while presenting")
-                .accessible_name(format!("What {name} shows"));
+                .accessible_name(super::access::name_with_value(
+                    &format!("What {name} shows"),
+                    view.reveal.label(),
+                ));
         });
         ui.horizontal_wrapped(|ui| {
             let last = views.len() - 1;

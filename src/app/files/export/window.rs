@@ -64,7 +64,7 @@ impl ExportWindow {
         let wide = screen.width() >= 2.0 * COLUMN + 80.0;
         let modal = egui::Modal::new(egui::Id::unique("export window")).show(ctx, |ui| {
             ui.set_width(if wide { 2.0 * COLUMN + 20.0 } else { COLUMN });
-            ui.heading("Export the map");
+            crate::app::panels::access::dialog_heading(ui, "Export the map");
             // The heading, a problem line and the buttons stay in sight;
             // the choices scroll when the window is short (Largest text on
             // a small screen).
@@ -174,7 +174,11 @@ impl ExportWindow {
                             ui.selectable_value(&mut c.view, name.clone(), name.as_str());
                         }
                     });
-                let _ = list.response.accessible_name("Which saved view");
+                let name = crate::app::panels::access::name_with_value(
+                    "Which saved view",
+                    c.view.as_str(),
+                );
+                let _ = list.response.accessible_name(name);
             });
         });
         let pdf = c.format == Format::Pdf;

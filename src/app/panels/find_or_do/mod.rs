@@ -92,6 +92,7 @@ impl FindOrDo {
         let enter = ui.memory(|m| m.has_focus(field_id))
             && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter));
         let caption = ui.label("Find or do");
+        super::access::name_enclosing(ui, egui::UiKind::Modal, "Find or do");
         let field = ui
             .add(
                 TextEdit::singleline(&mut self.text)

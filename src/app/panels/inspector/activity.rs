@@ -94,7 +94,7 @@ pub(super) fn ui(
     let mut f = Form::item(state, activity);
     f.line(ui, "Title", "title", |a| &mut a.title);
     f.kind(ui, |a| &mut a.kind);
-    ui.weak(f.item.kind.explanation());
+    f.hint(ui, f.item.kind.explanation());
     f.choice(ui, "Status", &STATUSES, |a| &mut a.status);
     f.parsed(ui, "Date", "date", &DATE, |a| &mut a.date);
     f.choice(ui, "Commitment", &COMMITMENTS, |a| &mut a.commitment);

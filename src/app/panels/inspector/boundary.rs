@@ -218,7 +218,7 @@ fn crossers_ui<C: Crosser>(
         };
         // A row just added opens with the keyboard in its name.
         let fresh = state.focus_key.as_deref() == Some(format!("{} name", c.id()).as_str());
-        CollapsingHeader::new(name)
+        let section = CollapsingHeader::new(name)
             .id_salt(c.id())
             .open(fresh.then_some(true))
             .show(ui, |ui| {
@@ -239,6 +239,7 @@ fn crossers_ui<C: Crosser>(
                     out.edit(edit, None);
                 }
             });
+        crate::app::panels::access::section_state(&section);
     }
     ui.menu_button(C::ADD, |ui| {
         if ui.button(C::NEW).clicked() {

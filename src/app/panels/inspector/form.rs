@@ -1,7 +1,7 @@
 //! A [`Form`]: edits a copy of one item field by field and turns the
 //! changes into one edit. Every part of the inspector is built from it.
 
-use eframe::egui::{Response, Ui};
+use eframe::egui::{self, Response, Ui};
 
 use super::Inspector;
 use super::widgets::{Choice, Reading, choice_ui, colour_ui, text_ui};
@@ -75,6 +75,8 @@ pub(super) struct Form<'a, T> {
     prefix: String,
     changed: Changed,
     into_edit: fn(T) -> Edit,
+    /// The last field shown, which a hint under it describes.
+    last_field: Option<egui::Id>,
 }
 
 impl<'a, T: Clone + PartialEq + Identified + Into<Item>> Form<'a, T> {
@@ -87,6 +89,7 @@ impl<'a, T: Clone + PartialEq + Identified + Into<Item>> Form<'a, T> {
             prefix: item.id().to_string(),
             changed: Changed::Nothing,
             into_edit: |item| Edit::Update(item.into()),
+            last_field: None,
         }
     }
 }
@@ -101,6 +104,7 @@ impl<'a> Form<'a, Meta> {
             prefix: "meta".to_owned(),
             changed: Changed::Nothing,
             into_edit: Edit::SetMeta,
+            last_field: None,
         }
     }
 }
@@ -158,8 +162,21 @@ impl<T: Clone + PartialEq> Form<'_, T> {
     ) {
         let key = self.key(field);
         let focus = self.state.take_focus(&key);
-        if text_ui(ui, label, &key, value(&mut self.item), multiline, focus).changed() {
+        let response = text_ui(ui, label, &key, value(&mut self.item), multiline, focus);
+        self.last_field = Some(response.id);
+        if response.changed() {
             self.text_changed(field);
+        }
+    }
+
+    /// A line of help under the last field, which also describes that
+    /// field to screen readers.
+    pub fn hint(&self, ui: &mut Ui, hint: &str) {
+        match self.last_field {
+            Some(field) => crate::app::panels::access::hint_ui(ui, field, hint),
+            None => {
+                ui.weak(hint);
+            }
         }
     }
 
@@ -184,6 +201,7 @@ impl<T: Clone + PartialEq> Form<'_, T> {
             .unwrap_or_else(|| (reading.show)(value));
         let focus = self.state.take_focus(&key);
         let response = text_ui(ui, label, &key, &mut text, reading.multiline, focus);
+        self.last_field = Some(response.id);
         let parsed = (reading.read)(&text);
         if parsed.is_none() {
             ui.colored_label(ui.visuals().warn_fg_color, reading.problem);
@@ -230,6 +248,8 @@ impl<T: Clone + PartialEq> Form<'_, T> {
             .map(|(i, k)| (Some(i), k.word(), k.help()))
             .collect();
         options.push((None, "Your own…", "A kind you name yourself."));
+        // The drop-down's id, as `choice_ui` makes it in this same `ui`.
+        self.last_field = Some(ui.make_persistent_id(&list_key));
         if choice_ui(ui, "Kind", &list_key, &options, &mut pick) {
             *kind = pick.map_or_else(|| K::own(String::new()), |i| K::named()[i].clone());
             self.other_changed();

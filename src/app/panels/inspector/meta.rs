@@ -10,7 +10,7 @@ use crate::model::Meta;
 
 /// Title, purpose, facilitator, date and place.
 pub(super) fn ui(state: &mut Inspector, ui: &mut Ui, meta: &Meta, out: &mut Requests) {
-    ui.heading("Map");
+    ui.heading("About this map");
     let mut f = Form::meta(state, meta);
     f.line(ui, "Title", "title", |m| &mut m.title);
     f.area(ui, "Purpose", "purpose", |m| &mut m.purpose);

@@ -23,9 +23,9 @@ pub(super) fn community_ui(
     f.parsed(ui, "Key people", "key people", &LINES, |c| {
         &mut c.key_people
     });
-    ui.weak("One a line.");
+    f.hint(ui, "One a line.");
     f.parsed(ui, "Their words", "terms", &LINES, |c| &mut c.terms);
-    ui.weak("Words of theirs that others misread, one a line.");
+    f.hint(ui, "Words of theirs that others misread, one a line.");
     f.area(ui, "What it values", "values", |c| &mut c.values);
     f.colour(ui, |c| &mut c.colour);
     pin_ui(&mut f, ui, |c| &mut c.pinned);

@@ -34,9 +34,9 @@ pub(super) fn ui(
     }
     let mut f = Form::item(state, tension);
     f.line(ui, "Statement", "statement", |t| &mut t.statement);
-    ui.weak("What was said, in the room's own words.");
+    f.hint(ui, "What was said, in the room's own words.");
     f.kind(ui, |t| &mut t.kind);
-    ui.weak(f.item.kind.explanation());
+    f.hint(ui, f.item.kind.explanation());
     severity_ui(&mut f, ui);
     f.choice(ui, "Status", &STATUSES, |t| &mut t.status);
     let raisers = raisers(map, tension);

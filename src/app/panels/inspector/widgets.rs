@@ -115,7 +115,13 @@ pub(super) fn choice_ui<V: PartialEq + Clone>(
             }
         })
         .response;
-    let _ = response.labelled_by(caption.id).accessible_name(label);
+    let response = response.labelled_by(caption.id);
+    // After the list, so the name carries the value just picked.
+    let current = options
+        .iter()
+        .find(|(v, _, _)| v == value)
+        .map_or("", |(_, word, _)| *word);
+    crate::app::panels::access::name_choice(&response, label, current);
     changed
 }
 

@@ -1,0 +1,266 @@
+#!/usr/bin/env python3
+"""Walks the accessibility tree of a running Convene window as a screen
+reader sees it, through AT-SPI (pyatspi), and checks it.
+
+usage: walk.py [--dump] [--pid PID] [--title TITLE] [--counts "5 communities, ..."]
+
+--title   the name the window must carry (the map's title).
+--counts  what `convene check` printed after "ok — "; each kind's number of
+          nodes on the map must match.
+--pid     the Convene process to read (default: any).
+--click   also click the first community through AT-SPI and check that it
+          is selected and has the accessibility focus.
+--dump    print the whole tree first.
+
+Exit status 0 when every check passes; each failure is printed on its own
+line starting with "FAIL". Waits up to 20 seconds for the window to appear.
+"""
+import argparse
+import sys
+import time
+
+import pyatspi
+
+# Roles a person can act on: each must have a name.
+INTERACTIVE = {
+    pyatspi.ROLE_PUSH_BUTTON,
+    pyatspi.ROLE_TOGGLE_BUTTON,
+    pyatspi.ROLE_MENU_ITEM,
+    pyatspi.ROLE_CHECK_MENU_ITEM,
+    pyatspi.ROLE_RADIO_MENU_ITEM,
+    pyatspi.ROLE_MENU,
+    pyatspi.ROLE_COMBO_BOX,
+    pyatspi.ROLE_CHECK_BOX,
+    pyatspi.ROLE_RADIO_BUTTON,
+    pyatspi.ROLE_ENTRY,
+    pyatspi.ROLE_PASSWORD_TEXT,
+    pyatspi.ROLE_SPIN_BUTTON,
+    pyatspi.ROLE_SLIDER,
+    pyatspi.ROLE_LINK,
+}
+
+# Roles whose name is the text of a heading or line inside them.
+NAMED_BY_TEXT = {pyatspi.ROLE_DIALOG, pyatspi.ROLE_ALERT}
+
+# What `convene check` calls each kind, and how a map item's name starts.
+KINDS = {
+    "communities": "Community: ",
+    "stakeholders": "Stakeholder: ",
+    "boundaries": "Boundary: ",
+    "tensions": "Tension: ",
+    "activities": "Activity: ",
+}
+
+
+def find_app(pid=None, timeout=30.0):
+    """The Convene application on the bus (the one with process `pid`, if
+    given), once its window has content."""
+    start = time.time()
+    while time.time() - start < timeout:
+        desktop = pyatspi.Registry.getDesktop(0)
+        for app in desktop:
+            try:
+                if app is None or app.name != "convene" or app.childCount == 0:
+                    continue
+                if pid is not None and app.get_process_id() != pid:
+                    continue
+                frame = app.getChildAtIndex(0)
+                if frame is not None and frame.childCount > 0:
+                    return app
+            except Exception:  # an application that has just gone away
+                continue
+        time.sleep(0.3)
+    return None
+
+
+def walk(node, depth=0, out=None):
+    """Every node under `node`, depth first, as (depth, node)."""
+    if out is None:
+        out = []
+    out.append((depth, node))
+    for i in range(node.childCount):
+        child = node.getChildAtIndex(i)
+        if child is not None:
+            walk(child, depth + 1, out)
+    return out
+
+
+def value_of(node):
+    """The value a node exposes through the Text or Value interface, if any."""
+    try:
+        text = node.queryText()
+        return text.getText(0, text.characterCount)
+    except NotImplementedError:
+        pass
+    try:
+        return str(node.queryValue().currentValue)
+    except NotImplementedError:
+        return None
+
+
+def describe(node):
+    states = node.getState()
+    marks = [
+        name
+        for state, name in [
+            (pyatspi.STATE_FOCUSED, "focused"),
+            (pyatspi.STATE_SELECTED, "selected"),
+            (pyatspi.STATE_EXPANDABLE, "expandable"),
+            (pyatspi.STATE_EXPANDED, "expanded"),
+            (pyatspi.STATE_CHECKED, "checked"),
+        ]
+        if states.contains(state)
+    ]
+    parts = [node.getRoleName(), repr(node.name)]
+    if node.description:
+        parts.append("desc=" + repr(node.description))
+    value = value_of(node)
+    if value:
+        parts.append("value=" + repr(value))
+    if marks:
+        parts.append("[" + ", ".join(marks) + "]")
+    return " ".join(parts)
+
+
+def parse_counts(text):
+    """{"communities": 5, ...} from "5 communities, 3 stakeholders, ..."."""
+    counts = {}
+    for part in text.split(","):
+        words = part.split()
+        if len(words) != 2:
+            continue
+        number, kind = words
+        if kind == "community":
+            kind = "communities"
+        elif kind == "activity":
+            kind = "activities"
+        elif not kind.endswith("s"):
+            kind += "s"
+        counts[kind] = int(number)
+    return counts
+
+
+def check(app, title, counts):
+    failures = []
+    frame = app.getChildAtIndex(0)
+    nodes = walk(frame)
+    if title is not None and frame.name != title:
+        failures.append(f"the window is named {frame.name!r}, not {title!r}")
+
+    if title is not None and frame.name == title:
+        print(f"ok: the window is named {title!r}")
+    interactive = [n for _, n in nodes if n.getRole() in INTERACTIVE]
+    lists = [n for n in interactive if n.getRole() == pyatspi.ROLE_COMBO_BOX]
+    print(f"checking {len(interactive)} things to act on, drop-down lists among them: {len(lists)}")
+    for _, node in nodes:
+        role = node.getRole()
+        if role in INTERACTIVE and not node.name.strip():
+            failures.append(f"a {node.getRoleName()} has no name: {describe(node)}")
+        if role == pyatspi.ROLE_COMBO_BOX:
+            # A value through AT-SPI, or (where egui cannot set one) a name
+            # that carries it after a colon: "Severity: 4".
+            value = value_of(node)
+            if not value and ": " not in node.name:
+                failures.append(f"a combo box carries no value: {describe(node)}")
+
+    for kind, wanted in counts.items():
+        prefix = KINDS.get(kind)
+        if prefix is None:
+            continue
+        found = sum(1 for _, n in nodes if n.name.startswith(prefix))
+        if found != wanted:
+            note = ""
+            if kind == "tensions" and found == 0:
+                note = " (tensions have no nodes of their own yet)"
+            failures.append(f"{found} {kind} in the tree, `convene check` says {wanted}{note}")
+        else:
+            word = {"communities": "community", "activities": "activity"}.get(kind, kind[:-1])
+            print(f"ok: {found} {word if found == 1 else kind}")
+
+    # A field's visible label may share the field's name; any other two
+    # nodes with one name are two things a listener cannot tell apart.
+    names = {}
+    for _, node in nodes:
+        if node.name and node.getRole() not in (pyatspi.ROLE_SEPARATOR,):
+            names.setdefault(node.name, []).append(node)
+    for name, same in sorted(names.items()):
+        labels = [n for n in same if n.getRole() == pyatspi.ROLE_LABEL]
+        others = [n for n in same if n.getRole() != pyatspi.ROLE_LABEL]
+        # A dialog or an alert is named by the heading or line it shows.
+        named_by_label = [n for n in others if n.getRole() in INTERACTIVE or n.getRole() in NAMED_BY_TEXT]
+        clash = len(others) > 1 or len(labels) > 1 or (labels and others and not named_by_label)
+        if clash:
+            roles = ", ".join(n.getRoleName() for n in same)
+            failures.append(f"different nodes share the name {name!r}: {roles}")
+    return failures
+
+
+def check_click(app):
+    """An AT-SPI click on the first community selects it, as a mouse click
+    does: the inspector shows its name and the accessibility focus moves to
+    it. Gives back the failures."""
+    frame = app.getChildAtIndex(0)
+    community = next(
+        (n for _, n in walk(frame) if n.name.startswith(KINDS["communities"])), None
+    )
+    if community is None:
+        return ["no community to click"]
+    name = community.name[len(KINDS["communities"]):]
+    try:
+        action = community.queryAction()
+        clicks = [i for i in range(action.nActions) if action.getName(i) in ("click", "default")]
+        if not clicks:
+            return [f"{community.name!r} offers no click"]
+        action.doAction(clicks[0])
+    except Exception as error:  # the application refused the action
+        return [f"an AT-SPI click on {community.name!r} failed: {error}"]
+    failures = []
+    deadline = time.time() + 5
+    while True:
+        nodes = [n for _, n in walk(frame)]
+        shown = any(
+            n.getRole() == pyatspi.ROLE_ENTRY and n.name == "Name" and value_of(n) == name
+            for n in nodes
+        )
+        if shown or time.time() > deadline:
+            break
+        time.sleep(0.3)
+    if not shown:
+        failures.append(f"an AT-SPI click on {community.name!r} did not select it (the inspector does not show it)")
+    else:
+        print(f"ok: an AT-SPI click on {community.name!r} opens it in the inspector")
+        focused = [n for n in nodes if n.getState().contains(pyatspi.STATE_FOCUSED)]
+        if not any(n.name == community.name for n in focused):
+            which = ", ".join(repr(n.name) for n in focused) or "nothing"
+            failures.append(f"after selecting {community.name!r} the accessibility focus is on {which}")
+    return failures
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--dump", action="store_true")
+    parser.add_argument("--title")
+    parser.add_argument("--counts", default="")
+    parser.add_argument("--pid", type=int)
+    parser.add_argument("--click", action="store_true")
+    args = parser.parse_args()
+
+    app = find_app(args.pid)
+    if app is None:
+        print("FAIL: no Convene window on the accessibility bus")
+        return 1
+    if args.dump:
+        for depth, node in walk(app):
+            print("  " * depth + describe(node))
+    failures = check(app, args.title, parse_counts(args.counts))
+    if args.click:
+        failures += check_click(app)
+    for failure in failures:
+        print("FAIL: " + failure)
+    if not failures:
+        print("all checks passed")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,214 @@
+//! End to end with a real assistive-technology client: the release program
+//! in a virtual X display, with a private D-Bus session and the AT-SPI bus,
+//! read by `tests/atspi/walk.py` through pyatspi as a screen reader reads
+//! it. Needs Xvfb, D-Bus, at-spi2-core and python3-pyatspi, so it is left
+//! out of a plain `cargo test`; `.ci/run` installs them and runs it with
+//! `cargo test --release --test e2e_atspi -- --ignored`.
+#![allow(clippy::unwrap_used, reason = "in a test a panic is the report")]
+
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// Kills a child process when dropped, so nothing outlives the test.
+struct Guard(Child);
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// A virtual X display, a private D-Bus session and the AT-SPI bus on it,
+/// for as long as it is kept.
+struct Desktop {
+    display: String,
+    bus: String,
+    home: tempfile::TempDir,
+    // Dropped in this order: the launcher before the bus, the bus before X.
+    _launcher: Guard,
+    _bus: Guard,
+    _xvfb: Guard,
+    /// The programs' output pipes, kept open: a closed pipe would end them
+    /// at their next write.
+    _pipes: Vec<std::process::ChildStdout>,
+}
+
+/// Starts `cmd` and reads its first line of output, which the program
+/// writes once it is ready (Xvfb's display number, D-Bus's address).
+fn start_and_read_line(mut cmd: Command, what: &str) -> (Guard, String, std::process::ChildStdout) {
+    let mut child = Guard(
+        cmd.stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("start {what}: {e}")),
+    );
+    let mut out = child.0.stdout.take().unwrap();
+    // Byte by byte, so nothing after the line is taken from the pipe.
+    let mut line = Vec::new();
+    let mut byte = [0u8; 1];
+    while out.read(&mut byte).unwrap_or(0) == 1 && byte[0] != b'\n' {
+        line.push(byte[0]);
+    }
+    let line = String::from_utf8_lossy(&line).trim().to_owned();
+    assert!(!line.is_empty(), "{what} gave no answer");
+    (child, line, out)
+}
+
+impl Desktop {
+    fn start() -> Self {
+        let mut xvfb = Command::new("Xvfb");
+        xvfb.args(["-displayfd", "1", "-screen", "0", "1280x800x24"])
+            .args(["-nolisten", "tcp"]);
+        let (xvfb, number, x_out) = start_and_read_line(xvfb, "Xvfb");
+        let display = format!(":{number}");
+
+        let mut dbus = Command::new("dbus-daemon");
+        dbus.args(["--session", "--nofork", "--print-address=1"]);
+        let (bus_guard, bus, bus_out) = start_and_read_line(dbus, "dbus-daemon");
+
+        let home = tempfile::tempdir().unwrap();
+        let runtime = home.path().join("runtime");
+        std::fs::create_dir_all(&runtime).unwrap();
+        let launcher = Guard(
+            Command::new("/usr/libexec/at-spi-bus-launcher")
+                .arg("--launch-immediately")
+                .env("DISPLAY", &display)
+                .env("DBUS_SESSION_BUS_ADDRESS", &bus)
+                .env("XDG_RUNTIME_DIR", &runtime)
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("start the AT-SPI bus launcher"),
+        );
+        let desktop = Self {
+            display,
+            bus,
+            home,
+            _launcher: launcher,
+            _bus: bus_guard,
+            _xvfb: xvfb,
+            _pipes: vec![x_out, bus_out],
+        };
+        desktop.turn_on_screen_reader();
+        desktop
+    }
+
+    /// Says on the bus that a screen reader is running, as Orca does: only
+    /// then does AccessKit in the program answer on the AT-SPI bus.
+    fn turn_on_screen_reader(&self) {
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(20) {
+            let status = Command::new("dbus-send")
+                .args(["--session", "--print-reply", "--dest=org.a11y.Bus"])
+                .args(["/org/a11y/bus", "org.freedesktop.DBus.Properties.Set"])
+                .args(["string:org.a11y.Status", "string:IsEnabled"])
+                .arg("variant:boolean:true")
+                .env("DBUS_SESSION_BUS_ADDRESS", &self.bus)
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .status()
+                .expect("run dbus-send");
+            if status.success() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        panic!("the AT-SPI bus did not come up within 20 seconds");
+    }
+
+    /// `program` with this desktop's display, bus and home.
+    fn command(&self, program: impl AsRef<std::ffi::OsStr>) -> Command {
+        let mut cmd = Command::new(program);
+        cmd.env("DISPLAY", &self.display)
+            .env("DBUS_SESSION_BUS_ADDRESS", &self.bus)
+            .env("XDG_RUNTIME_DIR", self.home.path().join("runtime"))
+            .env("HOME", self.home.path())
+            .env("NO_AT_BRIDGE", "0")
+            .env("LIBGL_ALWAYS_SOFTWARE", "1")
+            .env_remove("WAYLAND_DISPLAY")
+            .env_remove("AT_SPI_BUS_ADDRESS");
+        cmd
+    }
+}
+
+/// The Python that has pyatspi: Debian's, not one a version manager put
+/// first on the path.
+fn python() -> PathBuf {
+    let debian = PathBuf::from("/usr/bin/python3");
+    if debian.exists() {
+        debian
+    } else {
+        PathBuf::from("python3")
+    }
+}
+
+/// What `convene check` says the map holds: "5 communities, 3 stakeholders, …".
+fn counts(example: &Path) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_convene"))
+        .arg("check")
+        .arg(example)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let (_, counts) = text
+        .trim()
+        .split_once("ok — ")
+        .unwrap_or_else(|| panic!("`convene check` said {text:?}"));
+    counts.to_owned()
+}
+
+/// Opens `example` in Convene on `desktop` and walks its tree; the walk's
+/// report and whether every check passed.
+fn walk(desktop: &Desktop, example: &Path) -> (String, bool) {
+    let map = convene::file::read(example).unwrap();
+    let title = format!("{} — Convene", map.meta.title);
+    let mut app = desktop.command(env!("CARGO_BIN_EXE_convene"));
+    app.arg(example).stdout(Stdio::null()).stderr(Stdio::null());
+    let app = Guard(app.spawn().expect("start Convene"));
+    let pid = app.0.id().to_string();
+
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/atspi/walk.py");
+    let mut walk = desktop.command(python());
+    walk.arg(script)
+        .args(["--pid", &pid, "--title", &title])
+        .args(["--click", "--counts", &counts(example)])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let out = walk.output().expect("run tests/atspi/walk.py");
+    let mut report = String::new();
+    for line in BufReader::new(&out.stdout[..]).lines() {
+        report.push_str(&line.unwrap());
+        report.push('\n');
+    }
+    report.push_str(&String::from_utf8_lossy(&out.stderr));
+    (report, out.status.success())
+}
+
+#[test]
+#[ignore = "needs Xvfb, D-Bus and AT-SPI; .ci/run runs it"]
+fn a_screen_reader_reads_every_example_map() {
+    let desktop = Desktop::start();
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&examples)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .collect();
+    paths.sort();
+    let mut failed = Vec::new();
+    for path in &paths {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let (report, passed) = walk(&desktop, path);
+        println!("== {name}\n{report}");
+        if !passed {
+            failed.push(name);
+        }
+    }
+    assert!(
+        failed.is_empty(),
+        "a screen reader finds problems on {failed:?}; the report is above"
+    );
+}
