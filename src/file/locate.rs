@@ -224,7 +224,7 @@ pub(crate) fn reference(text: &str, item: Id, wanted: &Reference) -> Option<Posi
                     }
                 }
             }
-            Token::Word(_) | Token::Other => {}
+            Token::Word(_) | Token::Comma | Token::Other => {}
         }
         after_colon = token == Token::Colon;
         word = match token {
@@ -319,6 +319,25 @@ mod tests {
             Some(Position { line: 4, column: 4 })
         );
         assert_eq!(at("zz", "between", "x", 0), None);
+    }
+
+    #[test]
+    fn finds_a_reference_written_as_raw_text() {
+        // The same scanner as the warnings': a raw text is a text, and a
+        // comma or brace is not part of a word.
+        let text = "(\n  b: (id: \"b1\", between: [r\"x\",{},r#\"y\"#]),\n)";
+        let wanted = Reference {
+            field: "between",
+            id: Id::parse("y").unwrap(),
+            nth: 0,
+        };
+        assert_eq!(
+            reference(text, Id::parse("b1").unwrap(), &wanted),
+            Some(Position {
+                line: 2,
+                column: 35
+            })
+        );
     }
 
     #[test]
