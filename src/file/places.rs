@@ -21,7 +21,15 @@ pub fn warning_places(text: &str, warnings: &[Warning]) -> Vec<Option<Position>>
     if warnings.is_empty() {
         return Vec::new();
     }
-    let tokens: Vec<At<'_>> = Tokens::new(text).collect();
+    // Numbers, signs and stray characters never name an item or a field:
+    // left out, the list stays as short as the ids and names in the file.
+    let tokens: Vec<At<'_>> = Tokens::new(text)
+        .filter(|(_, t)| match t {
+            Token::Other => false,
+            Token::Word(w) => !w.starts_with(|c: char| c.is_ascii_digit()),
+            _ => true,
+        })
+        .collect();
     let wanted: HashSet<Id, IdBuildHasher> = warnings.iter().map(|w| w.item).collect();
     let items = item_spans(&tokens, &wanted);
     let lines = Lines::new(text);
