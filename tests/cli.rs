@@ -283,3 +283,46 @@ fn the_examples_are_valid_and_canonical() {
         stdout(&fmt)
     );
 }
+
+#[test]
+fn check_warns_of_comments_that_formatting_or_saving_would_lose() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = r#"(
+    format: 2,
+    title: "Views", // kept: beside a field of the map
+    views: [
+        // Shown first in every workshop we run.
+        (name: "All", centre: (x: 0.0, y: 0.0), size: (w: 10.0, h: 10.0)), /* beside a view */
+    ],
+)
+"#;
+    std::fs::write(dir.path().join("views.ron"), text).unwrap();
+    let out = convene(&["check", "views.ron"], dir.path());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let said = stdout(&out);
+    let lines: Vec<&str> = said.lines().collect();
+    assert_eq!(lines.len(), 3, "{said}");
+    assert!(lines[0].ends_with("0 activities; 2 warnings"), "{said}");
+    assert!(
+        lines[1].starts_with(
+            "views.ron:5:9: warning: the comment \"// Shown first in every workshop we run.\" would be lost"
+        ),
+        "{said}"
+    );
+    assert!(
+        lines[2].starts_with("views.ron:6:76: warning: the comment \"/* beside a view */\""),
+        "{said}"
+    );
+    for line in &lines[1..] {
+        assert!(line.contains("among the saved views"), "{line}");
+        assert!(!line.contains("kept: beside"), "{line}");
+    }
+    let strict = convene(&["check", "--strict", "views.ron"], dir.path());
+    assert_eq!(strict.status.code(), Some(1));
+    assert_eq!(stdout(&strict), said);
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("views.ron")).unwrap(),
+        text,
+        "check changes nothing"
+    );
+}

@@ -163,6 +163,12 @@ fn merging_another_copy_brings_its_additions_lists_its_differences_and_undoes_as
     let c = copies(dir.path());
     let (id, tension, was) = (c.nurses, c.tension, c.mine);
     let mut h = file_command_on(dir.path(), &c.path, "Merge another copy…", &c.copy);
+    assert!(
+        !h.state().document().unwrap().map().contains(id),
+        "nothing is merged before the second step"
+    );
+    h.get_by_label("Merge without it").click();
+    h.run();
     let map = h.state().document().unwrap().map();
     assert!(map.contains(id), "their addition came in");
     assert_eq!(severity(&h, tension), was, "mine stays until settled");
@@ -173,6 +179,57 @@ fn merging_another_copy_brings_its_additions_lists_its_differences_and_undoes_as
     let map = h.state().document().unwrap().map();
     assert!(!map.contains(id), "one undo takes the whole merge back");
     assert_eq!(conflicts(&h), 0);
+}
+
+#[test]
+fn merging_with_the_copy_both_started_from_takes_one_sided_changes_without_conflicts() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = copies(dir.path());
+    let original = dir.path().join("original.ron");
+    std::fs::copy(&c.path, &original).unwrap();
+    // Mine renames a community; theirs adds one and changes a severity.
+    let mut mine = convene::file::read(&c.path).unwrap();
+    let mut renamed = mine.communities.iter().next().unwrap().clone();
+    renamed.name = "Psychiatry team".to_owned();
+    let renamed_id = renamed.id;
+    convene::edit::apply(&mut mine, convene::Edit::Update(renamed.into())).unwrap();
+    convene::file::write(&c.path, &mine).unwrap();
+
+    let mut h = file_command_on(dir.path(), &c.path, "Merge another copy…", &c.copy);
+    h.get_by_label("Pick the copy you both started from…")
+        .click();
+    h.run();
+    assert!(
+        h.state().is_choosing_file(),
+        "the same chooser picks the original"
+    );
+    type_text(&mut h, &original.display().to_string());
+    h.key_press(Key::Enter);
+    h.run();
+
+    let map = h.state().document().unwrap().map();
+    assert!(map.contains(c.nurses), "their addition came in");
+    assert_eq!(
+        map.communities.get(renamed_id).unwrap().name,
+        "Psychiatry team",
+        "my one-sided change stays"
+    );
+    assert_eq!(
+        severity(&h, c.tension),
+        c.theirs,
+        "their one-sided change came in"
+    );
+    assert_eq!(conflicts(&h), 0, "nothing to settle");
+    h.get_by_label_contains(
+        "Merged “colleague.ron” from “original.ron”: 1 item came in, no differences to settle.",
+    );
+    keys(&mut h, Modifiers::COMMAND, Key::Z);
+    let map = h.state().document().unwrap().map();
+    assert!(
+        !map.contains(c.nurses),
+        "one undo takes the whole merge back"
+    );
+    assert_eq!(severity(&h, c.tension), c.mine);
 }
 
 #[test]

@@ -103,7 +103,10 @@ fn a_number_for_a_choice_names_the_field_not_raw_identifiers() {
 #[test]
 fn a_negative_size_says_what_it_is() {
     let text = broken("size: (w: 160.0, h: 100.0)", "size: (w: -160.0, h: 100.0)");
-    assert_says(&error(&text), &["larger than zero", "-160 by 100"]);
+    let e = error(&text);
+    assert_says(&e, &["larger than zero", "-160 by 100"]);
+    // At the value after `size:`, not at the item's `id`.
+    assert_eq!(e.position(), Some(place_of(&text, "(w: -160.0")));
 }
 
 #[test]

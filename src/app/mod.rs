@@ -349,6 +349,7 @@ impl eframe::App for ConveneApp {
         self.prompt_ui(&ctx);
         self.comments_question_ui(&ctx);
         self.chooser_ui(&ctx);
+        self.merge_step_ui(&ctx);
         self.export_ui(&ctx);
         match &self.work {
             Some(w) => {

@@ -60,6 +60,8 @@ pub enum Request {
     FileChosen(PathBuf),
     /// Close the app's own file chooser without choosing.
     CloseChooser,
+    /// The answer to the merge's second step (the original copy).
+    MergeStep(crate::app::files::MergeAnswer),
     /// Show the map's saved view at this place in its list, in the editor.
     ShowView(usize),
     /// Present the map, starting at the saved view at this place.

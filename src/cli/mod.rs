@@ -164,7 +164,8 @@ fn check(files: &[PathBuf], strict: bool) -> ExitCode {
 }
 
 /// Prints what a file holds and its warnings; gives back whether it has
-/// any warnings.
+/// any warnings. Comments that formatting or saving would drop are
+/// warnings too, at the comment.
 fn check_one(path: &Path) -> Result<bool, FileError> {
     let bytes = file::read_bytes(path)?;
     let map = file::parse(&bytes).map_err(|error| FileError::Load {
@@ -172,7 +173,8 @@ fn check_one(path: &Path) -> Result<bool, FileError> {
         error,
     })?;
     let warnings = crate::model::warnings(&map);
-    let said = match warnings.len() {
+    let comments = &map.kept.comments;
+    let said = match warnings.len() + comments.lost_count() {
         0 => String::new(),
         1 => "; 1 warning".to_owned(),
         n => format!("; {n} warnings"),
@@ -181,17 +183,39 @@ fn check_one(path: &Path) -> Result<bool, FileError> {
     // The file parsed, so it is text.
     let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     let text = String::from_utf8_lossy(text);
-    let mut placed: Vec<_> = file::warning_places(&text, &warnings)
+    let mut placed: Vec<(file::Position, String)> = file::warning_places(&text, &warnings)
         .into_iter()
         .map(|at| at.unwrap_or(file::Position { line: 1, column: 1 }))
-        .zip(&warnings)
+        .zip(warnings.iter().map(ToString::to_string))
         .collect();
+    placed.extend(comments.lost.iter().map(|c| {
+        let at = file::Position {
+            line: c.line,
+            column: c.column,
+        };
+        (at, lost_comment(&c.excerpt()))
+    }));
     // In the order they stand in the file, as compilers list them.
-    placed.sort_by_key(|&(at, _)| at);
+    placed.sort_by_key(|(at, _)| *at);
     for (at, warning) in placed {
         println!("{}:{at}: warning: {warning}", path.display());
     }
-    Ok(!warnings.is_empty())
+    if comments.lost_beyond > 0 {
+        println!(
+            "{}: warning: {} more comments would be lost by formatting or saving",
+            path.display(),
+            comments.lost_beyond
+        );
+    }
+    Ok(!said.is_empty())
+}
+
+/// The warning for a comment that formatting or saving would drop.
+fn lost_comment(excerpt: &str) -> String {
+    format!(
+        "the comment \"{excerpt}\" would be lost by `fmt` or by saving in the app, \
+         which cannot keep comments among the saved views; move it above `views:` to keep it"
+    )
 }
 
 /// "3 communities, 1 stakeholder, …" for a map.

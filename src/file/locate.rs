@@ -107,6 +107,56 @@ pub(crate) fn map_field(text: &str, name: &str) -> Option<Position> {
     None
 }
 
+/// A record being read through, for [`value`]: its own id, and where the
+/// value of the wanted field starts.
+#[derive(Default)]
+struct Record<'a> {
+    id: Option<&'a str>,
+    value: Option<usize>,
+}
+
+/// Where the value of `field` (such as `size`) stands in the first
+/// definition of `item`: the first character after `size:`. Comments and
+/// texts are never searched.
+pub(crate) fn value(text: &str, item: Id, field: &str) -> Option<Position> {
+    // One entry per open bracket; `None` for a list.
+    let mut stack: Vec<Option<Record<'_>>> = Vec::new();
+    // The field whose value comes next, in the innermost record.
+    let mut pending: Option<&str> = None;
+    let mut word: Option<&str> = None;
+    for (at, token) in Tokens::new(text) {
+        if let Some(name) = pending.take()
+            && let Some(Some(top)) = stack.last_mut()
+        {
+            if name == field && top.value.is_none() {
+                top.value = Some(at);
+            }
+            if name == "id"
+                && let Token::Text(written) = token
+            {
+                top.id = Some(written);
+            }
+        }
+        match token {
+            Token::Open(bracket) => stack.push((bracket == b'(').then(Record::default)),
+            Token::Close => {
+                if let Some(Some(record)) = stack.pop()
+                    && record.id == Some(item.as_str())
+                {
+                    return record.value.map(|at| position_at(text, at));
+                }
+            }
+            Token::Colon => pending = word,
+            _ => {}
+        }
+        word = match token {
+            Token::Word(w) => Some(w),
+            _ => None,
+        };
+    }
+    None
+}
+
 /// A bracket being read through, for [`reference`].
 struct Frame<'a> {
     /// `(` rather than `[`.
@@ -174,7 +224,7 @@ pub(crate) fn reference(text: &str, item: Id, wanted: &Reference) -> Option<Posi
                     }
                 }
             }
-            Token::Word(_) | Token::Other => {}
+            Token::Word(_) | Token::Comma | Token::Other => {}
         }
         after_colon = token == Token::Colon;
         word = match token {
@@ -269,6 +319,47 @@ mod tests {
             Some(Position { line: 4, column: 4 })
         );
         assert_eq!(at("zz", "between", "x", 0), None);
+    }
+
+    #[test]
+    fn finds_a_reference_written_as_raw_text() {
+        // The same scanner as the warnings': a raw text is a text, and a
+        // comma or brace is not part of a word.
+        let text = "(\n  b: (id: \"b1\", between: [r\"x\",{},r#\"y\"#]),\n)";
+        let wanted = Reference {
+            field: "between",
+            id: Id::parse("y").unwrap(),
+            nth: 0,
+        };
+        assert_eq!(
+            reference(text, Id::parse("b1").unwrap(), &wanted),
+            Some(Position {
+                line: 2,
+                column: 35
+            })
+        );
+    }
+
+    #[test]
+    fn finds_the_value_of_an_items_field() {
+        let text = "(\n  // (id: \"n1\", size: x),\n  (size: (w: 1.0), id: \"n0\"),\n  (id: \"n1\", pos: (x: 0.0),\n   size: (w: -1.0, h: 2.0)),\n)";
+        let id = Id::parse("n1").unwrap();
+        assert_eq!(
+            value(text, id, "size"),
+            Some(Position {
+                line: 5,
+                column: 10
+            })
+        );
+        assert_eq!(
+            value(text, Id::parse("n0").unwrap(), "size"),
+            Some(Position {
+                line: 3,
+                column: 10
+            })
+        );
+        assert_eq!(value(text, id, "colour"), None);
+        assert_eq!(value(text, Id::parse("n9").unwrap(), "size"), None);
     }
 
     #[test]

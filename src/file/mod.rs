@@ -188,9 +188,10 @@ fn build(file: FileV1, text: &str) -> Result<Map, LoadError> {
 /// A problem found after parsing, placed at the item it concerns.
 fn located(text: &str, problem: &Problem) -> LoadError {
     let nth = usize::from(problem.kind == ProblemKind::DuplicateId);
-    let at = match &problem.reference {
-        Some(reference) => locate::reference(text, problem.item, reference),
-        None => None,
+    let at = match (&problem.reference, problem.field) {
+        (Some(reference), _) => locate::reference(text, problem.item, reference),
+        (None, Some(field)) => locate::value(text, problem.item, field),
+        (None, None) => None,
     }
     .or_else(|| locate::definition(text, problem.item, nth))
     .unwrap_or(Position { line: 1, column: 1 });

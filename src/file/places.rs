@@ -1,29 +1,18 @@
 //! Where warnings point in a file's text: the reference inside an item
 //! (the id in `raised_by`, in an activity's `tensions`, …) or, failing
-//! that, the item's own `id` field. One pass over the text, skipping
-//! strings and comments, so that a large map with many warnings is still
-//! quick and a commented-out copy of an item never draws a warning.
+//! that, the item's own `id` field. One pass over the file's tokens (the
+//! same [`Tokens`] that place reference errors), so that a large map with
+//! many warnings is still quick and a commented-out copy of an item never
+//! draws a warning.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::Position;
+use super::tokens::{Token, Tokens};
 use crate::model::{Id, IdBuildHasher, Warning};
 
-/// A piece of RON text that matters for finding places.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Token {
-    Open,
-    Close,
-    Colon,
-    Comma,
-    /// An identifier: its byte range.
-    Word(usize, usize),
-    /// A quoted string: the byte range of what is between the quotes.
-    Text(usize, usize),
-}
-
 /// A token and the byte offset it starts at.
-type At = (usize, Token);
+type At<'a> = (usize, Token<'a>);
 
 /// Where each warning points, in the order given: `None` when neither its
 /// reference nor its item can be found in the text (as in a map that was
@@ -32,10 +21,17 @@ pub fn warning_places(text: &str, warnings: &[Warning]) -> Vec<Option<Position>>
     if warnings.is_empty() {
         return Vec::new();
     }
-    let tokens = tokens(text);
-    let wanted: std::collections::HashSet<Id, IdBuildHasher> =
-        warnings.iter().map(|w| w.item).collect();
-    let items = item_spans(text, &tokens, &wanted);
+    // Numbers, signs and stray characters never name an item or a field:
+    // left out, the list stays as short as the ids and names in the file.
+    let tokens: Vec<At<'_>> = Tokens::new(text)
+        .filter(|(_, t)| match t {
+            Token::Other => false,
+            Token::Word(w) => !w.starts_with(|c: char| c.is_ascii_digit()),
+            _ => true,
+        })
+        .collect();
+    let wanted: HashSet<Id, IdBuildHasher> = warnings.iter().map(|w| w.item).collect();
+    let items = item_spans(&tokens, &wanted);
     let lines = Lines::new(text);
     warnings
         .iter()
@@ -43,7 +39,7 @@ pub fn warning_places(text: &str, warnings: &[Warning]) -> Vec<Option<Position>>
             let span = items.get(&w.item)?;
             let offset = match (w.field, w.reference) {
                 (Some(field), Some(reference)) => {
-                    reference_in(text, &tokens[span.open..=span.close], field, reference)
+                    reference_in(&tokens[span.open..=span.close], field, reference)
                 }
                 _ => None,
             };
@@ -63,16 +59,15 @@ struct Span {
 /// The first definition of each wanted item: the brackets around an
 /// `id: "…"` field whose id is wanted.
 fn item_spans(
-    text: &str,
-    tokens: &[At],
-    wanted: &std::collections::HashSet<Id, IdBuildHasher>,
+    tokens: &[At<'_>],
+    wanted: &HashSet<Id, IdBuildHasher>,
 ) -> HashMap<Id, Span, IdBuildHasher> {
     let mut spans: HashMap<Id, Span, IdBuildHasher> = HashMap::default();
     // Open brackets not yet closed, each with the item it holds, if any.
     let mut stack: Vec<(usize, Option<(Id, usize)>)> = Vec::new();
     for (i, &(offset, token)) in tokens.iter().enumerate() {
         match token {
-            Token::Open => stack.push((i, None)),
+            Token::Open(_) => stack.push((i, None)),
             Token::Close => {
                 if let Some((open, Some((id, id_at)))) = stack.pop() {
                     spans.entry(id).or_insert(Span {
@@ -82,10 +77,10 @@ fn item_spans(
                     });
                 }
             }
-            Token::Word(start, end) if &text[start..end] == "id" => {
-                if let (Some((_, Token::Colon)), Some((_, Token::Text(s, e)))) =
+            Token::Word("id") => {
+                if let (Some((_, Token::Colon)), Some((_, Token::Text(written)))) =
                     (tokens.get(i + 1), tokens.get(i + 2))
-                    && let Ok(id) = Id::parse(&text[*s..*e])
+                    && let Ok(id) = Id::parse(written)
                     && wanted.contains(&id)
                     && let Some(top) = stack.last_mut()
                 {
@@ -100,23 +95,20 @@ fn item_spans(
 
 /// Where, among an item's tokens, the value of `field` holds the id
 /// `reference`.
-fn reference_in(text: &str, tokens: &[At], field: &str, reference: Id) -> Option<usize> {
+fn reference_in(tokens: &[At<'_>], field: &str, reference: Id) -> Option<usize> {
     for (i, &(_, token)) in tokens.iter().enumerate() {
-        let Token::Word(start, end) = token else {
-            continue;
-        };
-        if &text[start..end] != field || tokens.get(i + 1).map(|t| t.1) != Some(Token::Colon) {
+        if token != Token::Word(field) || tokens.get(i + 1).map(|t| t.1) != Some(Token::Colon) {
             continue;
         }
         // The value runs to the comma or bracket that ends the field.
         let mut depth = 0usize;
         for &(offset, token) in &tokens[i + 2..] {
             match token {
-                Token::Open => depth += 1,
+                Token::Open(_) => depth += 1,
                 Token::Close if depth == 0 => break,
                 Token::Close => depth -= 1,
                 Token::Comma if depth == 0 => break,
-                Token::Text(s, e) if Id::parse(&text[s..e]) == Ok(reference) => {
+                Token::Text(written) if Id::parse(written) == Ok(reference) => {
                     // Point at the opening quote.
                     return Some(offset);
                 }
@@ -125,119 +117,6 @@ fn reference_in(text: &str, tokens: &[At], field: &str, reference: Id) -> Option
         }
     }
     None
-}
-
-/// The tokens of RON text, skipping white space, comments, numbers and
-/// other punctuation.
-fn tokens(text: &str) -> Vec<At> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        let start = i;
-        match bytes[i] {
-            b'(' | b'[' | b'{' => out.push((i, Token::Open)),
-            b')' | b']' | b'}' => out.push((i, Token::Close)),
-            b':' => out.push((i, Token::Colon)),
-            b',' => out.push((i, Token::Comma)),
-            b'"' => {
-                i = string_end(bytes, i + 1);
-                out.push((
-                    start,
-                    Token::Text(start + 1, i.saturating_sub(1).max(start + 1)),
-                ));
-                continue;
-            }
-            b'/' if bytes.get(i + 1) == Some(&b'/') => {
-                i = bytes[i..]
-                    .iter()
-                    .position(|&b| b == b'\n')
-                    .map_or(bytes.len(), |n| i + n);
-                continue;
-            }
-            b'/' if bytes.get(i + 1) == Some(&b'*') => {
-                i = block_comment_end(bytes, i + 2);
-                continue;
-            }
-            b'r' if matches!(bytes.get(i + 1), Some(b'"' | b'#')) => {
-                if let Some((inner, end)) = raw_string(bytes, i + 1) {
-                    out.push((start, Token::Text(inner.0, inner.1)));
-                    i = end;
-                    continue;
-                }
-                i = word_end(bytes, i);
-                out.push((start, Token::Word(start, i)));
-                continue;
-            }
-            b if b.is_ascii_alphabetic() || b == b'_' => {
-                i = word_end(bytes, i);
-                out.push((start, Token::Word(start, i)));
-                continue;
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    out
-}
-
-fn word_end(bytes: &[u8], mut i: usize) -> usize {
-    while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
-        i += 1;
-    }
-    i
-}
-
-/// The offset just past the closing quote of a string whose text starts
-/// at `i`.
-fn string_end(bytes: &[u8], mut i: usize) -> usize {
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\\' => i += 2,
-            b'"' => return i + 1,
-            _ => i += 1,
-        }
-    }
-    bytes.len()
-}
-
-/// The end of a block comment whose text starts at `i`; RON's block
-/// comments nest.
-fn block_comment_end(bytes: &[u8], mut i: usize) -> usize {
-    let mut depth = 1;
-    while i < bytes.len() {
-        if bytes[i..].starts_with(b"*/") {
-            depth -= 1;
-            i += 2;
-            if depth == 0 {
-                return i;
-            }
-        } else if bytes[i..].starts_with(b"/*") {
-            depth += 1;
-            i += 2;
-        } else {
-            i += 1;
-        }
-    }
-    bytes.len()
-}
-
-/// A raw string `r#"…"#` whose hashes start at `i`: the range of its text
-/// and the offset just past it.
-fn raw_string(bytes: &[u8], mut i: usize) -> Option<((usize, usize), usize)> {
-    let hashes = bytes[i..].iter().take_while(|&&b| b == b'#').count();
-    i += hashes;
-    if bytes.get(i) != Some(&b'"') {
-        return None;
-    }
-    let inner = i + 1;
-    let mut closing = vec![b'"'];
-    closing.extend(std::iter::repeat_n(b'#', hashes));
-    let end = bytes[inner..]
-        .windows(closing.len())
-        .position(|w| w == closing.as_slice())
-        .map_or(bytes.len(), |n| inner + n);
-    Some(((inner, end), (end + closing.len()).min(bytes.len())))
 }
 
 /// Where each line starts, to turn offsets into lines and columns quickly.

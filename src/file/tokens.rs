@@ -1,20 +1,27 @@
 //! The pieces of a map file's text, in order, with comments left out, so
 //! that finding a place in a file never lands inside a comment or a text.
+//! The one scanner behind every place Convene points at in a file: parse
+//! errors' hints, reference errors (`locate.rs`) and warnings
+//! (`places.rs`).
 
 /// One piece of a file's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Token<'a> {
-    /// `(` or `[`.
+    /// `(`, `[` or `{`.
     Open(u8),
-    /// `)` or `]`.
+    /// `)`, `]` or `}`.
     Close,
     /// A field name, a choice such as `Stereotypes`, or a number.
     Word(&'a str),
-    /// Text in double quotes, as written between the quotes (escapes kept).
+    /// Text in double quotes, as written between the quotes (escapes
+    /// kept), or a raw text `r#"…"#`, as written between its quotes.
     Text(&'a str),
     /// `:`.
     Colon,
-    /// Anything else: commas, signs, stray characters.
+    /// `,`.
+    Comma,
+    /// Anything else: signs, single characters in quotes, stray
+    /// characters.
     Other,
 }
 
@@ -64,8 +71,9 @@ impl<'a> Tokens<'a> {
         bytes.len()
     }
 
-    /// The end of a raw text `r#"…"#` starting at `start`, if it is one.
-    fn raw_end(&self, start: usize) -> Option<usize> {
+    /// A raw text `r#"…"#` starting at `start`, if it is one: the byte
+    /// range between its quotes, and its end (just past the last `#`).
+    fn raw_text(&self, start: usize) -> Option<((usize, usize), usize)> {
         let bytes = self.text.as_bytes();
         let hashes = bytes[start + 1..]
             .iter()
@@ -77,11 +85,15 @@ impl<'a> Tokens<'a> {
         let mut closing = vec![b'"'];
         closing.extend(std::iter::repeat_n(b'#', hashes));
         let body = start + 2 + hashes;
-        let end = bytes[body..]
-            .windows(closing.len())
-            .position(|w| w == closing.as_slice())
-            .map_or(bytes.len(), |p| body + p + closing.len());
-        Some(end)
+        Some(
+            match bytes[body..]
+                .windows(closing.len())
+                .position(|w| w == closing.as_slice())
+            {
+                Some(p) => ((body, body + p), body + p + closing.len()),
+                None => ((body, bytes.len()), bytes.len()),
+            },
+        )
     }
 }
 
@@ -94,11 +106,15 @@ impl<'a> Iterator for Tokens<'a> {
         let start = self.at;
         let &first = bytes.get(start)?;
         let token = match first {
-            b'(' | b'[' => {
+            b'(' | b'[' | b'{' => {
                 self.at += 1;
                 Token::Open(first)
             }
-            b')' | b']' => {
+            b',' => {
+                self.at += 1;
+                Token::Comma
+            }
+            b')' | b']' | b'}' => {
                 self.at += 1;
                 Token::Close
             }
@@ -121,9 +137,11 @@ impl<'a> Iterator for Tokens<'a> {
                 self.at = memchr(b'\'', bytes, i).map_or(bytes.len(), |e| e + 1);
                 Token::Other
             }
-            b'r' if self.raw_end(start).is_some() => {
-                self.at = self.raw_end(start).unwrap_or(bytes.len());
-                Token::Other
+            b'r' if matches!(bytes.get(start + 1), Some(b'"' | b'#'))
+                && let Some((body, end)) = self.raw_text(start) =>
+            {
+                self.at = end;
+                Token::Text(self.text.get(body.0..body.1).unwrap_or(""))
             }
             b if b.is_ascii_alphanumeric() || b == b'_' => {
                 let len = bytes[start..]
@@ -191,11 +209,11 @@ mod tests {
                 Token::Word("id"),
                 Token::Colon,
                 Token::Text("a\\\"b"),
+                Token::Comma,
+                Token::Text("raw"),
+                Token::Comma,
                 Token::Other,
-                Token::Other,
-                Token::Other,
-                Token::Other,
-                Token::Other,
+                Token::Comma,
                 Token::Word("n"),
                 Token::Colon,
                 Token::Other,

@@ -17,6 +17,10 @@ pub struct Problem {
     /// The reference the problem is about, when it is about one: so that a
     /// file can point at the id where it stands rather than at the item.
     pub reference: Option<Reference>,
+    /// The field whose value is wrong (such as `size`), when the problem is
+    /// about a value rather than a reference: so that a file can point at
+    /// the value where it stands rather than at the item.
+    pub field: Option<&'static str>,
 }
 
 /// One id an item names in one of its fields.
@@ -61,11 +65,17 @@ impl Problem {
             item,
             message: message.into(),
             reference: None,
+            field: None,
         }
     }
 
     fn about(mut self, reference: Reference) -> Self {
         self.reference = Some(reference);
+        self
+    }
+
+    fn in_field(mut self, field: &'static str) -> Self {
+        self.field = Some(field);
         self
     }
 }
@@ -250,10 +260,12 @@ impl Owner<'_> {
         if p.is_finite() {
             Ok(())
         } else {
-            Err(self.problem(
-                ProblemKind::BadNumber,
-                "has a position that is not a usable number",
-            ))
+            Err(self
+                .problem(
+                    ProblemKind::BadNumber,
+                    "has a position that is not a usable number",
+                )
+                .in_field("pos"))
         }
     }
 
@@ -261,13 +273,15 @@ impl Owner<'_> {
         if s.is_valid() {
             Ok(())
         } else {
-            Err(self.problem(
-                ProblemKind::BadNumber,
-                &format!(
-                    "needs a width and height larger than zero, but its size is {} by {}",
-                    s.w, s.h
-                ),
-            ))
+            Err(self
+                .problem(
+                    ProblemKind::BadNumber,
+                    &format!(
+                        "needs a width and height larger than zero, but its size is {} by {}",
+                        s.w, s.h
+                    ),
+                )
+                .in_field("size"))
         }
     }
 }

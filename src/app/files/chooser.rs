@@ -19,6 +19,8 @@ pub enum Purpose {
     Import,
     /// Another copy of the open map, to merge into it.
     Merge,
+    /// The copy both the open map and the one being merged started from.
+    MergeOriginal,
     /// Another copy of the open map, to compare with it.
     Compare,
     /// Where to write an export, whose main file has this extension.
@@ -29,7 +31,11 @@ impl Purpose {
     /// The extension of the files it lists, without the dot.
     pub fn extension(self) -> &'static str {
         match self {
-            Purpose::Open | Purpose::Save | Purpose::Merge | Purpose::Compare => "ron",
+            Purpose::Open
+            | Purpose::Save
+            | Purpose::Merge
+            | Purpose::MergeOriginal
+            | Purpose::Compare => "ron",
             Purpose::Import => "canvas",
             Purpose::Export(extension) => extension,
         }
@@ -129,7 +135,11 @@ impl FileChooser {
                 "There is no folder “{}”. Choose a folder that exists.",
                 folder.display()
             )),
-            Purpose::Open | Purpose::Import | Purpose::Merge | Purpose::Compare
+            Purpose::Open
+            | Purpose::Import
+            | Purpose::Merge
+            | Purpose::MergeOriginal
+            | Purpose::Compare
                 if !file::exists(&path) =>
             {
                 Some(format!("There is no file “{}”.", path.display()))

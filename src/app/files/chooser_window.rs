@@ -22,6 +22,7 @@ pub fn ui(ctx: &egui::Context, chooser: &mut FileChooser) -> Option<Outcome> {
         Purpose::Save => ("Save the map as", "Save"),
         Purpose::Import => ("Import a canvas file", "Import"),
         Purpose::Merge => ("Merge another copy of this map", "Merge"),
+        Purpose::MergeOriginal => ("Pick the copy you both started from", "Merge"),
         Purpose::Compare => ("Compare with another copy of this map", "Compare"),
         Purpose::Export(_) => ("Export the map as", "Export"),
     };

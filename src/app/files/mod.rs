@@ -14,10 +14,12 @@ pub mod examples;
 pub mod export;
 mod import;
 mod merge;
+mod merge_step;
 pub mod prefs;
 pub mod recovery;
 
 pub use dialogs::Dialogs;
+pub use merge::MergeAnswer;
 
 pub use crate::app::request::Answer;
 use crate::app::request::Request;
@@ -43,6 +45,8 @@ pub struct Files {
     pub export: export::ExportWindow,
     /// The question before saving over comments that cannot be kept.
     pub comments: comments::CommentsGuard,
+    /// A merge waiting for its second step (the original copy).
+    pub merging: Option<merge::HeldMerge>,
 }
 
 /// An action that would replace or close an unsaved map, held until the
@@ -277,7 +281,7 @@ impl ConveneApp {
             let chosen = match purpose {
                 Purpose::Open => dialogs::open_file(),
                 Purpose::Import => dialogs::import_file(),
-                Purpose::Merge | Purpose::Compare => dialogs::open_file(),
+                Purpose::Merge | Purpose::MergeOriginal | Purpose::Compare => dialogs::open_file(),
                 Purpose::Save => dialogs::save_file(&name),
                 Purpose::Export(ext) => dialogs::save_export(&name, "Export", ext),
             };
@@ -341,6 +345,10 @@ impl ConveneApp {
             Purpose::Merge => {
                 self.files.chooser = None;
                 self.merge_path(&path);
+            }
+            Purpose::MergeOriginal => {
+                self.files.chooser = None;
+                self.merge_from_original(&path);
             }
             Purpose::Compare => {
                 self.files.chooser = None;

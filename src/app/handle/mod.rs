@@ -45,6 +45,7 @@ impl ConveneApp {
                 Request::DiscardCopy => self.discard_recovery(),
                 Request::FileChosen(path) => self.file_chosen(ctx, path),
                 Request::CloseChooser => self.files.chooser = None,
+                Request::MergeStep(answer) => self.merge_answer(answer),
                 Request::ShowView(index) => self.show_view(index),
                 Request::PresentFrom(index) => self.start_presenting(ctx, index),
                 Request::Step(step) => self.step(step),
