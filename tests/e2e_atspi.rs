@@ -6,6 +6,7 @@
 //! `cargo test --release --test e2e_atspi -- --ignored`.
 #![allow(clippy::unwrap_used, reason = "in a test a panic is the report")]
 
+use std::fmt::Write as _;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -119,6 +120,24 @@ impl Desktop {
         panic!("the AT-SPI bus did not come up within 20 seconds");
     }
 
+    /// Gives the program's window the keyboard, as a person's click on it
+    /// would: an X server without a window manager gives it to nobody, and
+    /// AccessKit reports no focus in a window that does not have it.
+    fn focus_window(&self, pid: &str) {
+        let found = self
+            .command("xdotool")
+            .args(["search", "--sync", "--onlyvisible", "--pid", pid])
+            .output()
+            .expect("run xdotool");
+        let text = String::from_utf8_lossy(&found.stdout);
+        if let Some(window) = text.split_whitespace().next() {
+            let _ = self
+                .command("xdotool")
+                .args(["windowfocus", "--sync", window])
+                .status();
+        }
+    }
+
     /// `program` with this desktop's display, bus and home.
     fn command(&self, program: impl AsRef<std::ffi::OsStr>) -> Command {
         let mut cmd = Command::new(program);
@@ -166,15 +185,18 @@ fn walk(desktop: &Desktop, example: &Path) -> (String, bool) {
     let map = convene::file::read(example).unwrap();
     let title = format!("{} — Convene", map.meta.title);
     let mut app = desktop.command(env!("CARGO_BIN_EXE_convene"));
-    app.arg(example).stdout(Stdio::null()).stderr(Stdio::null());
-    let app = Guard(app.spawn().expect("start Convene"));
+    let said = desktop.home.path().join("convene-stderr.txt");
+    let said_file = std::fs::File::create(&said).expect("a file for what Convene says");
+    app.arg(example).stdout(Stdio::null()).stderr(said_file);
+    let mut app = Guard(app.spawn().expect("start Convene"));
     let pid = app.0.id().to_string();
+    desktop.focus_window(&pid);
 
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/atspi/walk.py");
     let mut walk = desktop.command(python());
     walk.arg(script)
         .args(["--pid", &pid, "--title", &title])
-        .args(["--click", "--counts", &counts(example)])
+        .args(["--tab", "--click", "--counts", &counts(example)])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     let out = walk.output().expect("run tests/atspi/walk.py");
@@ -184,6 +206,10 @@ fn walk(desktop: &Desktop, example: &Path) -> (String, bool) {
         report.push('\n');
     }
     report.push_str(&String::from_utf8_lossy(&out.stderr));
+    if let Ok(Some(status)) = app.0.try_wait() {
+        let _ = writeln!(report, "Convene stopped ({status}) and said:");
+        report.push_str(&std::fs::read_to_string(&said).unwrap_or_default());
+    }
     (report, out.status.success())
 }
 

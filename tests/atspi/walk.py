@@ -16,6 +16,7 @@ Exit status 0 when every check passes; each failure is printed on its own
 line starting with "FAIL". Waits up to 20 seconds for the window to appear.
 """
 import argparse
+import subprocess
 import sys
 import time
 
@@ -195,6 +196,45 @@ def check(app, title, counts):
     return failures
 
 
+def shows_name(node, name):
+    """Whether `node` is the inspector's Name field holding `name`; a node
+    the program has since taken away shows nothing."""
+    try:
+        return node.getRole() == pyatspi.ROLE_ENTRY and node.name == "Name" and value_of(node) == name
+    except Exception:  # the node is gone: the tree changed while we looked
+        return False
+
+
+def is_focused(node):
+    """Whether `node` has the accessibility focus (a node gone has not)."""
+    try:
+        return node.getState().contains(pyatspi.STATE_FOCUSED)
+    except Exception:  # the node is gone
+        return False
+
+
+def check_tab(app):
+    """Tab, pressed as a person would (through the X server), reaches an
+    item on the map: one of the canvas's children gets the accessibility
+    focus. Gives back the failures."""
+    frame = app.getChildAtIndex(0)
+    item = next(
+        (n for _, n in walk(frame) if n.name.startswith(KINDS["communities"])), None
+    )
+    if item is None:
+        return ["no community on the map"]
+    canvas = item.parent
+    for stop in range(1, 121):
+        subprocess.run(["xdotool", "key", "Tab"], check=True)
+        time.sleep(0.05)
+        for k in range(canvas.childCount):
+            child = canvas.getChildAtIndex(k)
+            if child is not None and is_focused(child):
+                print(f"ok: Tab reaches the map after {stop} stops, on {child.name!r}")
+                return []
+    return ["120 presses of Tab never reached an item on the map"]
+
+
 def check_click(app):
     """An AT-SPI click on the first community selects it, as a mouse click
     does: the inspector shows its name and the accessibility focus moves to
@@ -218,10 +258,7 @@ def check_click(app):
     deadline = time.time() + 5
     while True:
         nodes = [n for _, n in walk(frame)]
-        shown = any(
-            n.getRole() == pyatspi.ROLE_ENTRY and n.name == "Name" and value_of(n) == name
-            for n in nodes
-        )
+        shown = any(shows_name(n, name) for n in nodes)
         if shown or time.time() > deadline:
             break
         time.sleep(0.3)
@@ -229,7 +266,7 @@ def check_click(app):
         failures.append(f"an AT-SPI click on {community.name!r} did not select it (the inspector does not show it)")
     else:
         print(f"ok: an AT-SPI click on {community.name!r} opens it in the inspector")
-        focused = [n for n in nodes if n.getState().contains(pyatspi.STATE_FOCUSED)]
+        focused = [n for n in nodes if is_focused(n)]
         if not any(n.name == community.name for n in focused):
             which = ", ".join(repr(n.name) for n in focused) or "nothing"
             failures.append(f"after selecting {community.name!r} the accessibility focus is on {which}")
@@ -243,6 +280,7 @@ def main():
     parser.add_argument("--counts", default="")
     parser.add_argument("--pid", type=int)
     parser.add_argument("--click", action="store_true")
+    parser.add_argument("--tab", action="store_true")
     args = parser.parse_args()
 
     app = find_app(args.pid)
@@ -253,6 +291,8 @@ def main():
         for depth, node in walk(app):
             print("  " * depth + describe(node))
     failures = check(app, args.title, parse_counts(args.counts))
+    if args.tab:
+        failures += check_tab(app)
     if args.click:
         failures += check_click(app)
     for failure in failures:
