@@ -13,12 +13,12 @@
 
 mod kit;
 
-use convene::app::{ConveneApp, Dialogs};
+use convene::app::{ConveneApp, Dialogs, item_label};
 use convene::compare::merge;
 use convene::model::{Community, Id, Map, Point, Severity};
 use eframe::egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use kit::*;
 
 /// A map file in `dir` merged from two copies that gave the first tension
@@ -286,4 +286,51 @@ fn comparing_with_another_copy_lists_each_difference_a_click_from_its_item() {
     h.run();
     h.get_by_label("1 difference from “colleague.ron” to this map.");
     assert!(h.query_by_label_contains(&line).is_none());
+}
+
+/// The description a screen reader hears with the canvas item labelled
+/// `label`.
+fn said_of(h: &Harness<'_, ConveneApp>, label: &str) -> String {
+    h.get_by_label_contains(label)
+        .accesskit_node()
+        .description()
+        .unwrap_or_default()
+}
+
+#[test]
+fn comparing_marks_new_and_changed_items_on_the_map_until_the_screen_is_shared() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = example_copy(dir.path());
+    // The colleague's copy: one community renamed, one note missing.
+    let mut theirs = convene::file::read(&path).unwrap();
+    let mine = convene::file::read(&path).unwrap();
+    let mut communities = mine.communities.iter();
+    let first = communities.next().unwrap().clone();
+    let second = communities.next().unwrap().clone();
+    let mut renamed = first.clone();
+    renamed.name = format!("{} (renamed)", first.name);
+    convene::edit::apply(&mut theirs, convene::Edit::Update(renamed.into())).unwrap();
+    let note = mine.notes.iter().next().unwrap().clone();
+    convene::edit::apply(&mut theirs, convene::Edit::Remove(vec![note.id])).unwrap();
+    let copy = dir.path().join("colleague.ron");
+    convene::file::write(&copy, &theirs).unwrap();
+
+    let mut h = file_command_on(dir.path(), &path, "Compare with another copy…", &copy);
+    h.run();
+    let changed = said_of(&h, &item_label(&mine, first.id));
+    assert!(
+        changed.contains("changed from the other copy"),
+        "{changed:?}"
+    );
+    let new = said_of(&h, &item_label(&mine, note.id));
+    assert!(new.contains("new, not in the other copy"), "{new:?}");
+    let same = said_of(&h, &item_label(&mine, second.id));
+    assert!(!same.contains("other copy"), "{same:?}");
+
+    // Sharing the screen takes the marks away with the window's words.
+    h.get_by_label("Sharing screen").click();
+    h.run();
+    h.run();
+    let shared = said_of(&h, &item_label(&mine, first.id));
+    assert!(!shared.contains("other copy"), "{shared:?}");
 }

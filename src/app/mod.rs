@@ -273,6 +273,16 @@ impl ConveneApp {
         let compare = &mut self.panels.compare;
         compare.follow(map, w.doc.revision());
         compare.window_ui(ctx, self.shown.sharing, &mut self.requests);
+        // The canvas marks what differs while the window is open; never
+        // while the screen is shared, as the window names nothing then.
+        let marks = if compare.open && !self.shown.sharing {
+            compare.marks.as_slice()
+        } else {
+            &[]
+        };
+        if self.canvas.marked != marks {
+            self.canvas.marked = marks.to_vec();
+        }
     }
 
     /// After the frame: the recovery copy and the window title.

@@ -144,7 +144,13 @@ impl Frame<'_> {
         let rect = self.screen_rect(e);
         let scene = self.scene;
         let label = label_with(self.map, e.id, || scene.load(e.id).tally);
-        let state = state_words(self.map, e.id, || open.get(&e.id).copied().unwrap_or(0));
+        let mut state = state_words(self.map, e.id, || open.get(&e.id).copied().unwrap_or(0));
+        if let Some((_, mark)) = self.marked.iter().find(|(id, _)| *id == e.id) {
+            if !state.is_empty() {
+                state.push_str(", ");
+            }
+            state.push_str(mark.words());
+        }
         self.item_node(node_id, e.id, label, state, Some(rect));
         if e.layer == Layer::Boundary {
             moved.extend(self.announce_tensions(e, node_id));

@@ -76,6 +76,10 @@ pub struct Frame<'a> {
     pub focused: Option<Id>,
     /// The focus ring to draw, from the display list.
     pub ring: Option<&'a Prim>,
+    /// Items marked as new or changed from a compared copy.
+    pub marked: &'a [(Id, super::marks::Mark)],
+    /// The marks' rings and badges, from the display list.
+    pub mark_prims: &'a [(Id, Prim)],
 }
 
 /// The theme's colours for the symbolic inks, looked up once per frame.
@@ -140,6 +144,16 @@ impl<'s> Frame<'s> {
             }
         } else {
             self.draw_plain(&theme, band, entries, buffer, &mut labels);
+        }
+        for (id, prim) in self.mark_prims {
+            let item = Item {
+                id: *id,
+                shift: Vec2::ZERO,
+                rank: 2,
+                faded: false,
+                selected: false,
+            };
+            self.paint(&theme, &item, prim, &mut labels);
         }
         if let (Some(ring), Some(id)) = (self.ring, self.focused) {
             let item = Item {

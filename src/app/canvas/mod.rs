@@ -23,6 +23,7 @@ mod hit;
 mod input;
 mod keyboard;
 mod labels;
+pub mod marks;
 mod menu;
 mod mesh;
 pub mod palette;
@@ -82,6 +83,8 @@ pub struct CanvasState {
     names: labels::NameCache,
     /// Items gliding to where tidying put them.
     glide: Option<glide::Glide>,
+    /// Items marked as new or changed while a compared copy is shown.
+    pub marked: Vec<(Id, marks::Mark)>,
     /// The item under the keyboard's focus ring (see `keyboard.rs`).
     focus: Option<Id>,
     /// The canvas's widget id in the last frame, to give it the keyboard.
@@ -328,6 +331,12 @@ impl CanvasState {
         let selected: HashSet<Id, IdBuildHasher> = inputs.selection.iter().copied().collect();
         let focused = self.focus.filter(|_| response.has_focus());
         let ring = focused.and_then(|id| self.ring(&view, map, scene, id));
+        let marked: Vec<(Id, display::Prim)> = self
+            .marked
+            .iter()
+            .filter_map(|&(id, mark)| Some((id, self.around(&view, map, scene, id, 4.0)?, mark)))
+            .flat_map(|(id, rect, mark)| marks::prims(rect, mark).map(|p| (id, p)))
+            .collect();
         let mut mesh = std::mem::take(&mut self.mesh);
         let mut names = std::mem::take(&mut self.names);
         {
@@ -353,6 +362,8 @@ impl CanvasState {
                 canvas_id: response.id,
                 focused,
                 ring: ring.as_ref(),
+                marked: &self.marked,
+                mark_prims: &marked,
             }
             .draw(&entries, &mut mesh, &mut names);
         }
@@ -407,11 +418,18 @@ impl CanvasState {
     /// The focus ring around an item, a few points outside its hot spot,
     /// in map units.
     fn ring(&self, view: &View, map: &Map, scene: &Scene, id: Id) -> Option<display::Prim> {
-        let r = keyboard::screen_rect(view, scene, map, id)?.expand(6.0);
+        Some(display::focus_ring(self.around(view, map, scene, id, 6.0)?))
+    }
+
+    /// The rectangle `pad` points outside an item's hot spot, in map units.
+    fn around(&self, view: &View, map: &Map, scene: &Scene, id: Id, pad: f32) -> Option<Rect> {
+        let r = keyboard::screen_rect(view, scene, map, id)?.expand(pad);
         let a = view.camera.world_from_screen(view.screen, r.min);
         let b = view.camera.world_from_screen(view.screen, r.max);
-        let rect = Rect::from_min_max(egui::pos2(a.x, a.y), egui::pos2(b.x, b.y));
-        Some(display::focus_ring(rect))
+        Some(Rect::from_min_max(
+            egui::pos2(a.x, a.y),
+            egui::pos2(b.x, b.y),
+        ))
     }
 
     fn move_offset(&self) -> impl Fn(Id) -> Vec2 + '_ {

@@ -4,6 +4,7 @@
 
 use eframe::egui::{self, Ui};
 
+use crate::app::canvas::marks::Mark;
 use crate::app::request::{Request, Requests};
 use crate::compare::{Diff, capitalised};
 use crate::model::{Id, Map};
@@ -29,6 +30,8 @@ pub struct ComparePanel {
     pub rows: Vec<Row>,
     /// The items of the open map that are new or changed.
     pub touched: Vec<Id>,
+    /// The same items, each marked new or changed, for the canvas.
+    pub marks: Vec<(Id, Mark)>,
     /// The other copy, and the open map's revision the list was made for,
     /// so the list follows edits made while it is open.
     against: Option<(Map, u64)>,
@@ -65,6 +68,14 @@ impl ComparePanel {
         let diff = crate::compare::diff(other, map);
         self.rows = rows(&diff, &self.other);
         self.touched = diff.touched();
+        self.marks = self
+            .touched
+            .iter()
+            .map(|&id| {
+                let new = diff.added.iter().any(|e| e.id == id);
+                (id, if new { Mark::New } else { Mark::Changed })
+            })
+            .collect();
     }
 
     /// Shows the window while it is open. While the screen is shared it
