@@ -17,7 +17,7 @@ use convene::export::{self, Format, Options, Scope};
 use convene::model::{Point, Reveal, SavedView, Size};
 use eframe::egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::{By, NodeT, Queryable};
 use kit::*;
 
 const SECRET: &str = "SENTINEL-window-9b2d";
@@ -299,13 +299,19 @@ fn every_format_saves_what_the_export_makes_or_says_why_not() {
 fn on_screen(h: &Harness<'_, ConveneApp>, text: &str) -> bool {
     let pixels = h.ctx.pixels_per_point();
     let screen = h.ctx.content_rect();
-    let node = h.get_by_label(text);
-    let b = node.accesskit_node().bounding_box().unwrap();
-    let rect = eframe::egui::Rect::from_min_max(
-        eframe::egui::pos2(b.x0 as f32, b.y0 as f32) / pixels,
-        eframe::egui::pos2(b.x1 as f32, b.y1 as f32) / pixels,
-    );
-    screen.contains_rect(rect)
+    // A dialog named by its heading has no place of its own: the heading
+    // (a label node) is where the words are.
+    let rects: Vec<eframe::egui::Rect> = h
+        .get_all(By::new().label(text).include_labels())
+        .filter_map(|node| node.accesskit_node().bounding_box())
+        .map(|b| {
+            eframe::egui::Rect::from_min_max(
+                eframe::egui::pos2(b.x0 as f32, b.y0 as f32) / pixels,
+                eframe::egui::pos2(b.x1 as f32, b.y1 as f32) / pixels,
+            )
+        })
+        .collect();
+    !rects.is_empty() && rects.iter().all(|r| screen.contains_rect(*r))
 }
 
 #[test]

@@ -8,15 +8,17 @@ use eframe::egui::{self, Id, Response, Ui, UiKind, accesskit};
 /// Names the nearest container of `kind` around `ui` (a menu, a dialog, a
 /// panel), which egui leaves nameless.
 pub fn name_enclosing(ui: &Ui, kind: UiKind, name: &str) {
-    let Some(id) = ui
-        .stack()
+    if let Some(id) = enclosing(ui, kind) {
+        name_node(ui.ctx(), id, accesskit::Role::Unknown, name);
+    }
+}
+
+/// The nearest container of `kind` around `ui`.
+fn enclosing(ui: &Ui, kind: UiKind) -> Option<Id> {
+    ui.stack()
         .iter()
         .find(|s| s.info.kind == Some(kind))
         .map(|s| s.unique_id)
-    else {
-        return;
-    };
-    name_node(ui.ctx(), id, accesskit::Role::Unknown, name);
 }
 
 /// Names the container `ui` itself and, when `role` is not
@@ -83,10 +85,16 @@ pub fn alert(response: &Response, text: &str) {
     });
 }
 
-/// A dialog's heading, which also names the dialog for screen readers.
+/// A dialog's heading, which also names the dialog for screen readers: the
+/// dialog is labelled by the heading (as a web page's `aria-labelledby`),
+/// so the two are one name, not two nodes that share a name.
 pub fn dialog_heading(ui: &mut Ui, heading: &str) {
-    ui.heading(heading);
-    name_enclosing(ui, UiKind::Modal, heading);
+    let label = ui.heading(heading);
+    if let Some(id) = enclosing(ui, UiKind::Modal) {
+        ui.ctx().accesskit_node_builder(id, |node| {
+            node.push_labelled_by(label.id.accesskit_id());
+        });
+    }
 }
 
 /// Says whether a folding section is open where a screen reader on Linux
