@@ -401,3 +401,158 @@ fn the_referral_map_grows_without_a_mouse() {
     assert!(!map(&h).contains(hospital), "the ringed item is gone");
     assert!(map(&h).contains(activity.id), "the selected one stays");
 }
+
+/// The boundary labelled `label`.
+fn boundary(h: &Harness<'_, ConveneApp>, label: &str) -> Id {
+    map(h)
+        .boundaries
+        .iter()
+        .find(|b| b.label == label)
+        .unwrap()
+        .id
+}
+
+#[test]
+fn up_from_a_boundary_walks_through_its_tensions_and_down_comes_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = referral(dir.path());
+    // Close up, where the rows are drawn above the marker.
+    for _ in 0..6 {
+        press(&mut h, Key::Plus);
+    }
+    // A boundary with several tensions whose rows are drawn here.
+    let drawn = |h: &Harness<'_, ConveneApp>, b: Id| {
+        let label = item_label(&map(h), b);
+        let node = h.get_by_label(&label);
+        node.accesskit_node()
+            .children()
+            .any(|c| c.bounding_box().is_some())
+    };
+    let boundaries: Vec<Id> = map(&h)
+        .boundaries
+        .iter()
+        .filter(|b| map(&h).tensions_on(b.id).count() >= 2)
+        .map(|b| b.id)
+        .collect();
+    let mut found = None;
+    for b in boundaries {
+        let label = item_label(&map(&h), b);
+        h.get_by_label(&label).focus();
+        h.run();
+        if drawn(&h, b) {
+            found = Some(b);
+            break;
+        }
+    }
+    let b = found.expect("a boundary with its rows drawn close up");
+    assert_eq!(h.state().focused_item(), Some(b));
+    let on_it: std::collections::HashSet<Id> = map(&h).tensions_on(b).map(|t| t.id).collect();
+
+    // Up goes into the stack, the row nearest the marker first, and each
+    // Up higher; the screen reader's focus goes along.
+    let mut walked = Vec::new();
+    let mut last_y = f32::INFINITY;
+    for _ in 0..on_it.len() {
+        press(&mut h, Key::ArrowUp);
+        let t = h.state().focused_item().unwrap();
+        assert!(on_it.contains(&t), "{} is not on the boundary", ringed(&h));
+        // The screen reader's focus is on the tension's own node.
+        let node = h.get_by(|n| n.is_focused());
+        let name = node.accesskit_node().label().unwrap_or_default();
+        let words = tension_rows_label(&h, t);
+        assert!(
+            name.starts_with("Tension: ") && name.contains(&words),
+            "the screen reader is on {name}"
+        );
+        if node.accesskit_node().bounding_box().is_some() {
+            let y = node.rect().center().y;
+            assert!(y < last_y, "each Up goes higher up the rows");
+            last_y = y;
+        }
+        walked.push(t);
+    }
+    let seen: std::collections::HashSet<Id> = walked.iter().copied().collect();
+    assert_eq!(seen, on_it, "every tension once");
+    assert!(last_y.is_finite(), "some rows are drawn close up");
+
+    // Down comes back the same way, to the boundary.
+    for &t in walked.iter().rev().skip(1) {
+        press(&mut h, Key::ArrowDown);
+        assert_eq!(h.state().focused_item(), Some(t));
+    }
+    press(&mut h, Key::ArrowDown);
+    assert_eq!(h.state().focused_item(), Some(b), "back on the boundary");
+
+    // Enter on a tension opens it in the inspector.
+    press(&mut h, Key::ArrowUp);
+    let t = h.state().focused_item().unwrap();
+    press(&mut h, Key::Enter);
+    assert_eq!(h.state().selection(), &[t]);
+    let note = map(&h).tensions.get(t).unwrap().note.clone();
+    assert!(!note.is_empty());
+    assert!(
+        h.query_by_value(&note).is_some(),
+        "the inspector shows its note: {note}"
+    );
+}
+
+#[test]
+fn far_out_the_walk_still_reaches_every_tension_and_names_it_beside_the_ring() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = referral(dir.path());
+    // Far out: no row is drawn.
+    for _ in 0..3 {
+        press(&mut h, Key::Minus);
+    }
+    let b = boundary(&h, "Who takes the case");
+    let n = map(&h).tensions_on(b).count();
+    let label = item_label(&map(&h), b);
+    h.get_by_label(&label).focus();
+    h.run();
+    press(&mut h, Key::ArrowUp);
+    let t = h.state().focused_item().unwrap();
+    assert_eq!(map(&h).tensions.get(t).unwrap().boundary, b);
+    // No row, so a label beside the ring says which tension it is; a
+    // screen reader hears the same from the node.
+    let words = format!("Tension 1 of {n}: ");
+    assert!(
+        painted_texts(&h).iter().any(|s| s.starts_with(&words)),
+        "a label beside the ring starts {words:?}"
+    );
+    let node = h.get_by(|n| n.is_focused());
+    let name = node.accesskit_node().label().unwrap_or_default();
+    assert!(name.contains(&tension_rows_label(&h, t)), "{name}");
+    assert_eq!(node.accesskit_node().data().position_in_set(), Some(1));
+    assert_eq!(node.accesskit_node().data().size_of_set(), Some(n));
+    // Up past the last leaves the stack for the next item above.
+    for _ in 1..n {
+        press(&mut h, Key::ArrowUp);
+    }
+    press(&mut h, Key::ArrowUp);
+    let now = h.state().focused_item().unwrap();
+    assert!(map(&h).tensions.get(now).is_none(), "{}", ringed(&h));
+    assert_ne!(now, b);
+}
+
+/// Every piece of text painted in the last frame.
+fn painted_texts(h: &Harness<'_, ConveneApp>) -> Vec<String> {
+    fn walk(shape: &eframe::egui::Shape, out: &mut Vec<String>) {
+        match shape {
+            eframe::egui::Shape::Text(t) => out.push(t.galley.text().to_owned()),
+            eframe::egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for clipped in &h.output().shapes {
+        walk(&clipped.shape, &mut out);
+    }
+    out
+}
+
+/// What the name of a tension's node says after its kind: "Suspicion: ".
+fn tension_rows_label(h: &Harness<'_, ConveneApp>, t: Id) -> String {
+    let map = map(h);
+    let t = map.tensions.get(t).unwrap();
+    format!("{}: ", t.kind.label())
+}

@@ -8,8 +8,9 @@ use eframe::egui::{self, Rect, accesskit};
 
 use super::actions::node_id;
 use super::describe::state_words;
-use super::draw::{CLOSE_ZOOM, Frame};
+use super::draw::Frame;
 use super::scene::{Entry, Layer};
+use super::stack::Stack;
 use super::tension_rows;
 use crate::model::query::{self, Tally};
 use crate::model::{Id, IdBuildHasher, Map};
@@ -196,31 +197,27 @@ impl Frame<'_> {
     }
 
     /// Gives each tension of a boundary a node under the boundary's; those
-    /// drawn as rows (close up) say where their row is. Gives back their
-    /// nodes' ids.
+    /// drawn as rows (close up) say where their row is, and each says which
+    /// of how many it is ("2 of 3"). Gives back their nodes' ids.
     fn announce_tensions(&self, e: &Entry, parent: egui::Id) -> Vec<accesskit::NodeId> {
-        let load = self.scene.load(e.id);
-        let close = self.view.camera.zoom >= CLOSE_ZOOM;
-        let fit = if close {
-            super::fit::rows_fit(self.scene, e).unwrap_or(0)
-        } else {
-            0
-        };
+        let stack = Stack::of(self.scene, e, self.view.camera.zoom);
         let shift = self.shift(e);
-        let mut ids = Vec::with_capacity(load.tensions.len());
-        let mut ordered: Vec<Id> = load.rows.clone();
-        ordered.extend(load.tensions.iter().filter(|t| !load.rows.contains(t)));
-        for (k, &t) in ordered.iter().enumerate() {
+        let mut ids = Vec::with_capacity(stack.ordered.len());
+        let of = stack.ordered.len();
+        for (k, &t) in stack.ordered.iter().enumerate() {
             let Some(tension) = self.map.tensions.get(t) else {
                 continue;
             };
-            let rect = (k < fit).then(|| {
-                let row = tension_rows::row_rect(e.hot.center(), load.tensions.len(), fit, k);
-                self.view.map_rect(row.translate(shift))
-            });
+            let rect = stack
+                .row_rect(e.hot.center(), t)
+                .map(|row| self.view.map_rect(row.translate(shift)));
             let node_id = node_id(self.canvas_id, t);
             let state = state_words(self.map, t, || 0);
             self.item_node(node_id, t, tension_rows::row_label(tension), state, rect);
+            self.ui.ctx().accesskit_node_builder(node_id, |node| {
+                node.set_position_in_set(k + 1);
+                node.set_size_of_set(of);
+            });
             ids.push(node_id.accesskit_id());
         }
         if !ids.is_empty() {

@@ -1,15 +1,17 @@
 //! What the canvas shows while the pointer works: the ring over a
 //! community's rim where a boundary can be drawn from, the boundary being
-//! drawn, and the selection band.
+//! drawn, and the selection band; and beside the keyboard's focus ring,
+//! which tension it is on when that tension has no row drawn.
 
-use eframe::egui::{self, Rect, Stroke, StrokeKind, Ui, Vec2};
+use eframe::egui::{self, Rect, Stroke, StrokeKind, Ui, Vec2, vec2};
 
 use super::CanvasState;
 use super::Drag;
 use super::hit::{Hit, hit_test};
 use super::scene::{self, Scene};
 use super::shapes::View;
-use crate::model::Id;
+use super::stack::Stack;
+use crate::model::{Id, Map};
 
 impl CanvasState {
     /// Over a community's or stakeholder's rim, shows the handle that draws
@@ -65,6 +67,55 @@ impl CanvasState {
             }
             _ => {}
         }
+    }
+}
+
+impl CanvasState {
+    /// While the focus ring is on a tension that has no row drawn (farther
+    /// out, or past the rows that fit), a label beside the ring says which
+    /// tension it is, so the walk through them can be followed by eye.
+    pub(super) fn ring_callout(
+        &self,
+        ui: &Ui,
+        painter: &egui::Painter,
+        view: &View,
+        map: &Map,
+        focused: Option<Id>,
+        scene: &Scene,
+    ) {
+        let Some(t) = focused.and_then(|id| map.tensions.get(id)) else {
+            return;
+        };
+        let Some(e) = scene.entry(t.boundary) else {
+            return;
+        };
+        let stack = Stack::of(scene, e, view.camera.zoom);
+        if stack.row_rect(e.hot.center(), t.id).is_some() {
+            return;
+        }
+        let Some((place, of)) = stack.place_of(t.id) else {
+            return;
+        };
+        let ring = e.on_screen(view, Vec2::ZERO).expand(8.0);
+        let visuals = ui.visuals();
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        let words = super::tension_rows::callout(t, place, of);
+        let galley = painter.layout(words, font, visuals.text_color(), 320.0);
+        let pad = vec2(8.0, 5.0);
+        let size = galley.size() + 2.0 * pad;
+        let mut min = egui::pos2(ring.right() + 6.0, ring.center().y - size.y / 2.0);
+        if min.x + size.x > view.screen.right() {
+            min.x = ring.left() - 6.0 - size.x;
+        }
+        let rect = Rect::from_min_size(min, size);
+        painter.rect(
+            rect,
+            4.0,
+            visuals.window_fill,
+            visuals.window_stroke,
+            StrokeKind::Inside,
+        );
+        painter.galley(rect.min + pad, galley, visuals.text_color());
     }
 }
 

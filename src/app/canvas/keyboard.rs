@@ -10,6 +10,7 @@ use eframe::egui::{self, EventFilter, Key, Modifiers, Pos2, Rect, Ui};
 
 use super::scene::Scene;
 use super::shapes::View;
+use super::stack::{self, Stack};
 use super::walk::{self, Direction};
 use super::{CanvasState, Inputs};
 use crate::model::{Id, Map};
@@ -104,7 +105,7 @@ impl CanvasState {
         });
         let (step, enter, space) = asked;
         if let Some(step) = step {
-            self.step(step, &places, map, scene);
+            self.step(step, &places, map, scene, view.camera.zoom);
             self.reveal(view, scene, map);
         }
         let Some(id) = self.focus else { return };
@@ -124,15 +125,20 @@ impl CanvasState {
     }
 
     /// Moves the ring one step.
-    fn step(&mut self, step: Move, places: &[(Id, Pos2)], map: &Map, scene: &Scene) {
-        let from = self.focus.and_then(|id| Some((id, place(map, scene, id)?)));
-        let next = match (step, from) {
-            (Move::Arrow(dir), Some(from)) => walk::next_in_direction(from, places, dir),
-            (Move::Arrow(_), None) | (Move::First, _) => {
-                walk::reading_order(places).first().copied()
-            }
-            (Move::Last, _) => walk::reading_order(places).last().copied(),
+    fn step(&mut self, step: Move, places: &[(Id, Pos2)], map: &Map, scene: &Scene, zoom: f32) {
+        let next = match step {
+            Move::Arrow(dir) => self
+                .focus
+                .and_then(|at| arrow(at, dir, places, map, scene, zoom)),
+            Move::First => walk::reading_order(places).first().copied(),
+            Move::Last => walk::reading_order(places).last().copied(),
         };
+        let next = next.or_else(|| {
+            self.focus
+                .is_none()
+                .then(|| walk::reading_order(places).first().copied())
+                .flatten()
+        });
         if next.is_some() {
             self.focus = next;
         }
@@ -180,10 +186,9 @@ impl CanvasState {
         let Some(rect) = screen_rect(view, scene, map, id) else {
             return;
         };
-        if !view.screen.contains_rect(rect)
-            && let Some(p) = place(map, scene, id)
-        {
-            self.camera.centre = p;
+        if !view.screen.contains_rect(rect) {
+            let w = view.camera.world_from_screen(view.screen, rect.center());
+            self.camera.centre = eframe::egui::pos2(w.x, w.y);
         }
     }
 }
@@ -201,13 +206,18 @@ pub(super) fn place(map: &Map, scene: &Scene, id: Id) -> Option<Pos2> {
     drawn(id).or_else(|| drawn(map.tensions.get(id)?.boundary))
 }
 
-/// Where an item is on screen: a drawn item's hot spot; a tension, its
-/// boundary's marker.
+/// Where an item is on screen: a drawn item's hot spot; a tension, its row
+/// when one is drawn, else its boundary's marker.
 pub(super) fn screen_rect(view: &View, scene: &Scene, map: &Map, id: Id) -> Option<Rect> {
-    let entry = scene
-        .entry(id)
-        .or_else(|| scene.entry(map.tensions.get(id)?.boundary))?;
-    Some(entry.on_screen(view, eframe::egui::Vec2::ZERO))
+    if let Some(e) = scene.entry(id) {
+        return Some(e.on_screen(view, eframe::egui::Vec2::ZERO));
+    }
+    let e = scene.entry(map.tensions.get(id)?.boundary)?;
+    let row = Stack::of(scene, e, view.camera.zoom).row_rect(e.hot.center(), id);
+    Some(row.map_or_else(
+        || e.on_screen(view, eframe::egui::Vec2::ZERO),
+        |r| view.map_rect(r),
+    ))
 }
 
 /// The item the ring starts on when the map takes the keyboard: the first
@@ -218,4 +228,42 @@ fn first_focus(scene: &Scene, places: &[(Id, Pos2)], selection: &[Id]) -> Option
         .copied()
         .find(|&id| scene.entry(id).is_some())
         .or_else(|| walk::reading_order(places).first().copied())
+}
+
+/// Where an arrow goes from item `at`. A boundary's tensions stand above
+/// it (see `stack.rs`): Up from the boundary goes into them and through
+/// them, Down comes back; past the top, and Left or Right, the walk goes
+/// on from the boundary as from any item.
+fn arrow(
+    at: Id,
+    dir: Direction,
+    places: &[(Id, Pos2)],
+    map: &Map,
+    scene: &Scene,
+    zoom: f32,
+) -> Option<Id> {
+    let vertical = matches!(dir, Direction::Up | Direction::Down);
+    let on = map.tensions.get(at).map(|t| t.boundary);
+    let boundary = on.unwrap_or(at);
+    if let Some(e) = scene
+        .entry(boundary)
+        .filter(|e| e.layer == super::scene::Layer::Boundary)
+    {
+        let stack = Stack::of(scene, e, zoom);
+        match (on, vertical) {
+            (Some(_), true) => match stack::step_within(&stack, at, dir == Direction::Up) {
+                Ok(next) => return Some(next),
+                Err(false) => return Some(boundary),
+                Err(true) => {}
+            },
+            (None, true) if dir == Direction::Up => {
+                if let Some(&first) = stack.upward().first() {
+                    return Some(first);
+                }
+            }
+            _ => {}
+        }
+    }
+    let from = (boundary, place(map, scene, boundary)?);
+    walk::next_in_direction(from, places, dir)
 }

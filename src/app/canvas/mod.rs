@@ -32,6 +32,7 @@ mod refresh;
 pub mod rename;
 pub mod scene;
 pub mod shapes;
+mod stack;
 #[cfg(test)]
 mod svg;
 pub(crate) mod tension_rows;
@@ -373,6 +374,7 @@ impl CanvasState {
             self.glide = None;
         }
         self.rim_hint(ui, &painter, &response, &view, scene);
+        self.ring_callout(ui, &painter, &view, map, focused, scene);
         self.rename_ui(ui, &view, map, scene, inputs.out);
         response.context_menu(|ui| self.menu_ui(ui, inputs));
         self.drag_hint(ui, &painter, &view, scene);

@@ -65,6 +65,13 @@ pub fn row_label(t: &Tension) -> String {
     format!("Tension: {}", row_text(t))
 }
 
+/// What the label beside the focus ring says while it is on a tension
+/// that has no row drawn: "Tension 2 of 7: Suspicion: They never read our
+/// notes".
+pub fn callout(t: &Tension, place: usize, of: usize) -> String {
+    format!("Tension {place} of {of}: {}", row_text(t))
+}
+
 /// How many rows a boundary with `total` tensions draws when there is
 /// room for all of them.
 pub fn most_rows(total: usize) -> usize {
