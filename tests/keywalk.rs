@@ -556,3 +556,54 @@ fn tension_rows_label(h: &Harness<'_, ConveneApp>, t: Id) -> String {
     let t = map.tensions.get(t).unwrap();
     format!("{}: ", t.kind.label())
 }
+
+#[test]
+fn the_first_tab_lands_on_the_map_and_tab_goes_on_to_the_menus() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = referral(dir.path());
+    press(&mut h, Key::Tab);
+    assert!(has_keyboard(&h), "the map is the first stop");
+    assert!(h.state().focused_item().is_some());
+    press(&mut h, Key::Tab);
+    assert!(!has_keyboard(&h));
+    assert!(h.get_by_label("File").is_focused(), "then the menus");
+    // Shift+Tab from the map goes back to the panels, not round again.
+    keys(&mut h, Modifiers::SHIFT, Key::Tab);
+    assert!(has_keyboard(&h), "Shift+Tab comes back to the map");
+    keys(&mut h, Modifiers::SHIFT, Key::Tab);
+    assert!(!has_keyboard(&h), "Shift+Tab leaves the map");
+    assert!(!h.get_by_label("File").is_focused());
+}
+
+#[test]
+fn enter_shows_the_item_even_when_the_inspector_was_put_away_and_again_goes_into_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = referral(dir.path());
+    keys(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::I);
+    assert!(
+        h.query_by_role_and_label(Role::TextInput, "Name").is_none(),
+        "the inspector is put away"
+    );
+    press(&mut h, Key::F6);
+    press(&mut h, Key::Home);
+    press(&mut h, Key::ArrowDown);
+    let psychiatrists = party(&h, "Psychiatrists");
+    assert_eq!(h.state().focused_item(), Some(psychiatrists));
+    press(&mut h, Key::Enter);
+    assert_eq!(h.state().selection(), &[psychiatrists]);
+    let name = h.get_by_role_and_label(Role::TextInput, "Name");
+    assert_eq!(name.value().as_deref(), Some("Psychiatrists"), "it is back");
+    assert!(has_keyboard(&h), "the keyboard stays on the map");
+
+    // A second Enter puts the keyboard in the item's first field.
+    press(&mut h, Key::Enter);
+    assert!(!has_keyboard(&h));
+    assert!(
+        h.get_by_role_and_label(Role::TextInput, "Name")
+            .is_focused()
+    );
+    // And Escape comes back.
+    press(&mut h, Key::Escape);
+    assert!(has_keyboard(&h));
+    assert_eq!(h.state().focused_item(), Some(psychiatrists));
+}

@@ -263,3 +263,24 @@ fn banners_are_alerts() {
         "alerts: {alerts:?}"
     );
 }
+
+#[test]
+fn panels_and_the_handles_that_resize_them_have_names() {
+    let mut h = example();
+    // The Problems panel too, so that all three handles show.
+    keys(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::M);
+    for name in ["Inspector width", "Overview width", "Problems height"] {
+        let handle = h.get_by_label(name);
+        assert_eq!(handle.accesskit_node().role(), Role::Splitter, "{name}");
+    }
+    assert!(
+        h.query_by_label("Resize panel").is_none(),
+        "egui's own name is gone"
+    );
+    for pane in ["Inspector area", "Overview area", "Problems area"] {
+        assert!(
+            h.query_by_role_and_label(Role::Pane, pane).is_some(),
+            "{pane}"
+        );
+    }
+}

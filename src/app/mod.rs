@@ -226,10 +226,12 @@ impl ConveneApp {
                     .min_size(160.0f32.min(most))
                     .max_size(most)
                     .show(ui, |ui| {
+                        panels::access::name_panel(ui, egui::UiKind::RightPanel, "Inspector area");
                         egui::ScrollArea::vertical().show(ui, |ui| {
                             inspector.ui(ui, map, selection, requests);
                         });
                     });
+                panels::access::name_resize_handle(ui, "inspector", "Inspector width");
             }
             self.panels.overview.panel_ui(
                 ui,
@@ -384,6 +386,9 @@ impl eframe::App for ConveneApp {
         let presenting = self.talk.is_on();
         let welcome = self.work.is_none() || self.panels.welcome;
         if !presenting {
+            if !welcome {
+                self.canvas.offer_keyboard_first(&ctx);
+            }
             let (recent, requests) = (&self.settings.prefs.recent, &mut self.requests);
             egui::Panel::top("menu").show(ui, |ui| panels::menu::ui(ui, &ready, recent, requests));
             if !welcome {

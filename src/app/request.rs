@@ -35,6 +35,10 @@ pub enum Request {
     Select(Vec<Id>),
     /// Select an item and bring it into view.
     GoTo(Id),
+    /// Select an item and show it in the inspector, opening the inspector
+    /// if it was put away; when the item was already the selection, the
+    /// keyboard goes on into the inspector's first field (Enter on the map).
+    Inspect(Id),
     /// Add a community, stakeholder or note at a map point, then name it.
     AddAt(Placed, Point),
     /// Select an item and start naming it on the canvas.

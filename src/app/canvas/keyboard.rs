@@ -3,7 +3,8 @@
 //! it has it, one item carries the focus ring: arrow keys move the ring to
 //! the nearest item that way (see `walk.rs`), Home and End to the first and
 //! last item in reading order, Enter selects the item (the inspector shows
-//! it), Space adds it to the selection or takes it away. The ring follows
+//! it, and a second Enter goes into its first field), Space adds it to the
+//! selection or takes it away. The ring follows
 //! the selection, however it is made, and the view scrolls to show it.
 
 use eframe::egui::{self, EventFilter, Key, Modifiers, Pos2, Rect, Ui};
@@ -42,6 +43,28 @@ impl CanvasState {
     /// focus ring, while the map has the keyboard.
     pub fn keyboard_item(&self, ctx: &egui::Context) -> Option<Id> {
         self.focus.filter(|_| self.has_keyboard(ctx))
+    }
+
+    /// Makes the map the first stop of Tab. egui passes Tab on in the order
+    /// widgets ask for the keyboard, and the map, drawn after every panel,
+    /// would come last; asking for it here, before the menus, makes the
+    /// first Tab land on the map and Tab from the map go on to the menus in
+    /// the same frame. Shift+Tab from the map is left to the map's own
+    /// place, after the panels, so that it goes back to the last of them.
+    pub fn offer_keyboard_first(&self, ctx: &egui::Context) {
+        let Some((id, layer)) = self.canvas_id.zip(self.canvas_layer) else {
+            return;
+        };
+        let back = ctx.input(|i| {
+            i.events.iter().any(|e| {
+                matches!(e, egui::Event::Key { key: Key::Tab, pressed: true, modifiers, .. }
+                    if modifiers.shift_only())
+            })
+        });
+        if back && self.has_keyboard(ctx) {
+            return;
+        }
+        ctx.memory_mut(|m| m.interested_in_focus(id, layer));
     }
 
     /// Puts the keyboard on the map ("Go to the map").
@@ -110,7 +133,7 @@ impl CanvasState {
         }
         let Some(id) = self.focus else { return };
         if enter {
-            inputs.out.select(vec![id]);
+            inputs.out.push(crate::app::request::Request::Inspect(id));
         }
         if space {
             let mut ids = inputs.selection.to_vec();

@@ -90,6 +90,8 @@ pub struct CanvasState {
     focus: Option<Id>,
     /// The canvas's widget id in the last frame, to give it the keyboard.
     canvas_id: Option<egui::Id>,
+    /// The layer the canvas is drawn on, for asking for the keyboard early.
+    canvas_layer: Option<egui::LayerId>,
     /// The widget that had the keyboard when the canvas was last drawn.
     keyboard_was: Option<egui::Id>,
     /// The selection the focus ring last followed.
@@ -275,6 +277,7 @@ impl CanvasState {
         let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
         self.screen = Some(rect);
         self.canvas_id = Some(response.id);
+        self.canvas_layer = Some(response.layer_id);
         // A fitted view keeps fitting while the window settles (panels take
         // their width, the text size applies) until the person moves it.
         let settling = self

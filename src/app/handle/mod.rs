@@ -34,6 +34,7 @@ impl ConveneApp {
                     }
                 }
                 Request::GoTo(id) => self.go_to(id),
+                Request::Inspect(id) => self.inspect(id),
                 Request::AddAt(kind, at) => self.add_at(kind, at),
                 Request::Rename(id) => self.rename(id),
                 Request::Capture(recipe) => self.capture(&recipe),
@@ -53,6 +54,16 @@ impl ConveneApp {
                 Request::CloseExport => self.close_export(),
             }
         }
+    }
+
+    /// Shows an item in the inspector (see [`Request::Inspect`]).
+    fn inspect(&mut self, id: Id) {
+        let Some(w) = &self.work else { return };
+        if self.selection.ids() == [id] && self.panels.inspector_shown {
+            self.panels.inspector.focus_first_field();
+        }
+        self.selection.set(vec![id], w.doc.map());
+        self.panels.inspector_shown = true;
     }
 
     /// Applies an edit to the open map and then selects `select`; edits

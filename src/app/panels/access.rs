@@ -97,6 +97,22 @@ pub fn dialog_heading(ui: &mut Ui, heading: &str) {
     }
 }
 
+/// Names the side panel around `ui` (of `kind`) for screen readers, which
+/// otherwise meet a nameless pane.
+pub fn name_panel(ui: &Ui, kind: UiKind, name: &str) {
+    if let Some(id) = enclosing(ui, kind) {
+        name_node(ui.ctx(), id, accesskit::Role::Pane, name);
+    }
+}
+
+/// Names the handle that resizes the panel shown in `parent` under
+/// `salt` ("Inspector width"); egui calls every such handle "Resize
+/// panel". The handle's id is made as egui makes it.
+pub fn name_resize_handle(parent: &Ui, salt: &str, name: &str) {
+    let id = parent.scope_id().with(salt).with("__resize");
+    name_node(parent.ctx(), id, accesskit::Role::Unknown, name);
+}
+
 /// Says whether a folding section is open where a screen reader on Linux
 /// hears it. egui marks the section expanded or collapsed, but AT-SPI
 /// (accesskit_atspi 0.21) passes that on to no screen reader; it does pass

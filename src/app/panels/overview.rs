@@ -159,6 +159,7 @@ impl Overview {
                     let picked = overview.ui(ui, map, revision, seen);
                     jump = picked.or(jump);
                 });
+            super::access::name_resize_handle(ui, "overview", "Overview width");
         }
         // After the side panels, so the bar sits over the canvas alone.
         if overview.find.open {
@@ -264,6 +265,7 @@ impl Overview {
     /// clicked.
     fn ui(&mut self, ui: &mut Ui, map: &Map, revision: u64, seen: Seen<'_>) -> Option<Id> {
         ui.heading("Overview");
+        super::access::name_panel(ui, egui::UiKind::LeftPanel, "Overview area");
         let mut picked = None;
         if map.boundaries.is_empty() {
             ui.weak(

@@ -84,6 +84,7 @@ impl ProblemsPanel {
             .default_size(150.0)
             .min_size(60.0)
             .show(ui, |ui| self.ui(ui, map, selection, out));
+        super::access::name_resize_handle(ui, "problems", "Problems height");
     }
 
     fn ui(&mut self, ui: &mut Ui, map: &Map, selection: &[Id], out: &mut Requests) {
@@ -91,6 +92,7 @@ impl ProblemsPanel {
         let hidden = self.all().len() - count;
         ui.horizontal(|ui| {
             ui.strong("Problems");
+            super::access::name_panel(ui, egui::UiKind::BottomPanel, "Problems area");
             ui.weak(match count {
                 0 => "Nothing on this map looks odd.".to_owned(),
                 1 => "1 thing to look at. Click it to go there.".to_owned(),

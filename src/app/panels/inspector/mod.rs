@@ -26,6 +26,9 @@ pub struct Inspector {
     /// Put the keyboard in the field with this key when it shows, such as
     /// the name of a row just added.
     focus_key: Option<String>,
+    /// Put the keyboard in the first text field shown (Enter on the map,
+    /// on an item already shown here).
+    focus_first: bool,
     /// Text typed into fields that read a value (dates, numbers, lists),
     /// by field key, kept as typed while it is being typed or does not read.
     drafts: BTreeMap<String, String>,
@@ -64,8 +67,16 @@ impl Inspector {
         }
     }
 
+    /// Puts the keyboard in the first text field the inspector shows next.
+    pub fn focus_first_field(&mut self) {
+        self.focus_first = true;
+    }
+
     /// Whether the field with this key should take the keyboard now.
     fn take_focus(&mut self, key: &str) -> bool {
+        if std::mem::take(&mut self.focus_first) {
+            return true;
+        }
         if self.focus_key.as_deref() == Some(key) {
             self.focus_key = None;
             return true;
