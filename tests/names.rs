@@ -284,3 +284,16 @@ fn panels_and_the_handles_that_resize_them_have_names() {
         );
     }
 }
+
+#[test]
+fn toolbar_buttons_that_do_one_thing_are_not_switches() {
+    let h = example();
+    let add = h.get_by_label("+ Community");
+    assert_eq!(add.accesskit_node().toggled(), None, "a plain button");
+    let inspector = h.get_by_label("Inspector");
+    assert_eq!(
+        inspector.accesskit_node().toggled(),
+        Some(Toggled::True),
+        "a shown panel's switch is pressed"
+    );
+}

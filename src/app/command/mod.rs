@@ -318,13 +318,35 @@ impl Command {
         }
     }
 
+    /// Whether the command switches something on and off (a panel, the
+    /// theme, sharing the screen), so that its button or menu item says
+    /// whether it is on; the others are plain buttons that do one thing.
+    pub fn is_switch(self) -> bool {
+        matches!(
+            self,
+            Self::Welcome
+                | Self::Pin
+                | Self::Theme(_)
+                | Self::TextSize(TextStep::To(_))
+                | Self::SharingScreen
+                | Self::ToggleConflicts
+                | Self::ToggleViews
+                | Self::ToggleOverview
+                | Self::ToggleProblems
+                | Self::ToggleInspector
+        )
+    }
+
     /// Adds a menu item for the command as it stands now: its label, its
     /// first shortcut on the right, a tick when it is in effect, greyed out
     /// (with the reason on hover) when it cannot run. Screen readers hear
     /// the label alone. Gives back whether it was chosen.
     pub fn menu_item(self, ui: &mut egui::Ui, ready: &Ready) -> bool {
         let a = ready.get(self);
-        let mut button = egui::Button::new(a.label.as_ref()).selected(a.checked);
+        let mut button = egui::Button::new(a.label.as_ref());
+        if self.is_switch() {
+            button = button.selected(a.checked);
+        }
         if let Some(sc) = self.shortcuts().first() {
             button = button.shortcut_text(ui.ctx().format_shortcut(sc));
         }

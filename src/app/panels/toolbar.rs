@@ -51,9 +51,12 @@ pub fn ui(ui: &mut Ui, ready: &Ready, requests: &mut Requests) {
                     Some(n) if n > 0 => format!("{short} {n}"),
                     _ => short.to_owned(),
                 };
-                let mut button = ui
-                    .add_enabled(a.enabled, egui::Button::new(text).selected(a.checked))
-                    .on_hover_text(hover);
+                // Only a switch is a toggle to a screen reader ("pressed").
+                let mut button = egui::Button::new(text);
+                if command.is_switch() {
+                    button = button.selected(a.checked);
+                }
+                let mut button = ui.add_enabled(a.enabled, button).on_hover_text(hover);
                 if let Some(why) = a.why {
                     button = button.on_disabled_hover_text(why);
                 }
