@@ -20,6 +20,11 @@
 # own commands work: KP_Enter (where am I), KP_Up (flat review: this
 # line; send KP_Up, not KP_8, or xdotool turns Num Lock on), insert+t ...
 #
+# Examples:
+#   tests/atspi/orca.sh -t                       the walk, then Tab stops
+#   tests/atspi/orca.sh ctrl+f type:Suspicion Return Escape Return \
+#     $(printf 'Tab %.0s' $(seq 30))             a tension's inspector
+#
 # Each step is written as "== KEY" followed by the lines Orca spoke after
 # it, verbatim, and the whole is printed at the end. Orca's full debug log
 # is kept next to OUT as OUT.log.
@@ -43,7 +48,7 @@ while getopts "b:m:o:t" opt; do
     m) map=$(realpath "$OPTARG") ;;
     o) out=$(realpath -m "$OPTARG") ;;
     t) tabs=yes ;;
-    *) sed -n '2,20p' "$0"; exit 2 ;;
+    *) sed -n '2,30p' "$0"; exit 2 ;;
   esac
 done
 shift $((OPTIND - 1))
