@@ -16,6 +16,7 @@ mod kit;
 use convene::app::{ConveneApp, Dialogs, item_label};
 use convene::compare::merge;
 use convene::model::{Community, Id, Map, Point, Severity};
+use eframe::egui::accesskit::Role;
 use eframe::egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -167,6 +168,8 @@ fn merging_another_copy_brings_its_additions_lists_its_differences_and_undoes_as
         !h.state().document().unwrap().map().contains(id),
         "nothing is merged before the second step"
     );
+    // The question's window is named by its heading, for a screen reader.
+    h.get_by_role_and_label(Role::Dialog, "Merge “colleague.ron”");
     h.get_by_label("Merge without it").click();
     h.run();
     let map = h.state().document().unwrap().map();

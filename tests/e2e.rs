@@ -4,74 +4,35 @@
 //! `cargo test --release --test e2e -- --ignored --test-threads=1`.
 #![allow(clippy::unwrap_used, reason = "in a test a panic is the report")]
 
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-/// Kills a child process when dropped, so nothing outlives the test.
-struct Guard(Child);
-
-impl Drop for Guard {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
+mod window;
+use window::{Guard, Xvfb};
 
 fn output(cmd: &mut Command) -> String {
     let out = cmd.output().expect("run a helper program");
     String::from_utf8_lossy(&out.stdout).trim().to_owned()
 }
 
-/// A virtual X display, for as long as it is kept.
+/// A virtual X display, for as long as it is kept, and the programs run
+/// on it.
 struct Display {
-    name: String,
-    _xvfb: Guard,
-    /// Xvfb's output, kept open: a closed pipe would end Xvfb at its next
-    /// write.
-    _output: std::process::ChildStdout,
+    x: Xvfb,
 }
 
 impl Display {
     fn start() -> Self {
-        // Xvfb picks a free display number itself and writes it once it
-        // accepts clients, so tests running side by side (here or in
-        // another checkout) never share or race for one.
-        let mut xvfb = Guard(
-            Command::new("Xvfb")
-                .args([
-                    "-displayfd",
-                    "1",
-                    "-screen",
-                    "0",
-                    "1280x800x24",
-                    "-nolisten",
-                    "tcp",
-                ])
-                .stdout(Stdio::piped())
-                .stderr(Stdio::null())
-                .spawn()
-                .expect("start Xvfb"),
-        );
-        let mut stdout = xvfb.0.stdout.take().expect("Xvfb's output");
-        // Read the number byte by byte, so nothing after it is taken from
-        // the pipe that is kept.
-        let mut number = Vec::new();
-        let mut byte = [0u8; 1];
-        while std::io::Read::read(&mut stdout, &mut byte).unwrap_or(0) == 1 && byte[0] != b'\n' {
-            number.push(byte[0]);
-        }
-        let name = format!(":{}", String::from_utf8_lossy(&number).trim());
-        assert!(name.len() > 1, "Xvfb gave no display number");
-        Self {
-            name,
-            _xvfb: xvfb,
-            _output: stdout,
-        }
+        Self { x: Xvfb::start() }
     }
 
     /// Runs a helper program (xdotool, import) on this display.
     fn run(&self, program: &str, args: &[&str]) -> String {
-        output(Command::new(program).args(args).env("DISPLAY", &self.name))
+        output(
+            Command::new(program)
+                .args(args)
+                .env("DISPLAY", &self.x.name),
+        )
     }
 
     /// Convene on this display with a home and runtime folder of its own,
@@ -84,7 +45,7 @@ impl Display {
         }
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_convene"));
         cmd.args(args)
-            .env("DISPLAY", &self.name)
+            .env("DISPLAY", &self.x.name)
             .env("XDG_RUNTIME_DIR", &runtime)
             .env("HOME", home)
             .env("PATH", &bin)
@@ -154,7 +115,7 @@ fn the_real_window_shows_an_example_map() {
     let status = Command::new("import")
         .args(["-window", "root"])
         .arg(&png)
-        .env("DISPLAY", &display.name)
+        .env("DISPLAY", &display.x.name)
         .status()
         .expect("take a screenshot");
     assert!(status.success());

@@ -7,20 +7,13 @@
 #![allow(clippy::unwrap_used, reason = "in a test a panic is the report")]
 
 use std::fmt::Write as _;
-use std::io::{BufRead, BufReader, Read};
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-/// Kills a child process when dropped, so nothing outlives the test.
-struct Guard(Child);
-
-impl Drop for Guard {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
+mod window;
+use window::{Guard, Xvfb, start_and_read_line};
 
 /// A virtual X display, a private D-Bus session and the AT-SPI bus on it,
 /// for as long as it is kept.
@@ -31,40 +24,16 @@ struct Desktop {
     // Dropped in this order: the launcher before the bus, the bus before X.
     _launcher: Guard,
     _bus: Guard,
-    _xvfb: Guard,
-    /// The programs' output pipes, kept open: a closed pipe would end them
-    /// at their next write.
-    _pipes: Vec<std::process::ChildStdout>,
-}
-
-/// Starts `cmd` and reads its first line of output, which the program
-/// writes once it is ready (Xvfb's display number, D-Bus's address).
-fn start_and_read_line(mut cmd: Command, what: &str) -> (Guard, String, std::process::ChildStdout) {
-    let mut child = Guard(
-        cmd.stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap_or_else(|e| panic!("start {what}: {e}")),
-    );
-    let mut out = child.0.stdout.take().unwrap();
-    // Byte by byte, so nothing after the line is taken from the pipe.
-    let mut line = Vec::new();
-    let mut byte = [0u8; 1];
-    while out.read(&mut byte).unwrap_or(0) == 1 && byte[0] != b'\n' {
-        line.push(byte[0]);
-    }
-    let line = String::from_utf8_lossy(&line).trim().to_owned();
-    assert!(!line.is_empty(), "{what} gave no answer");
-    (child, line, out)
+    /// D-Bus's output, kept open: a closed pipe would end it at its next
+    /// write.
+    _bus_out: std::process::ChildStdout,
+    _xvfb: Xvfb,
 }
 
 impl Desktop {
     fn start() -> Self {
-        let mut xvfb = Command::new("Xvfb");
-        xvfb.args(["-displayfd", "1", "-screen", "0", "1280x800x24"])
-            .args(["-nolisten", "tcp"]);
-        let (xvfb, number, x_out) = start_and_read_line(xvfb, "Xvfb");
-        let display = format!(":{number}");
+        let xvfb = Xvfb::start();
+        let display = xvfb.name.clone();
 
         let mut dbus = Command::new("dbus-daemon");
         dbus.args(["--session", "--nofork", "--print-address=1"]);
@@ -90,8 +59,8 @@ impl Desktop {
             home,
             _launcher: launcher,
             _bus: bus_guard,
+            _bus_out: bus_out,
             _xvfb: xvfb,
-            _pipes: vec![x_out, bus_out],
         };
         desktop.turn_on_screen_reader();
         desktop

@@ -213,14 +213,19 @@ def is_focused(node):
         return False
 
 
+def first_community(frame):
+    """The first community on the map under `frame`, in the tree's order, or
+    None when there is none."""
+    return next(
+        (n for _, n in walk(frame) if n.name.startswith(KINDS["communities"])), None
+    )
+
+
 def check_tab(app):
     """Tab, pressed as a person would (through the X server), reaches an
     item on the map: one of the canvas's children gets the accessibility
     focus. Gives back the failures."""
-    frame = app.getChildAtIndex(0)
-    item = next(
-        (n for _, n in walk(frame) if n.name.startswith(KINDS["communities"])), None
-    )
+    item = first_community(app.getChildAtIndex(0))
     if item is None:
         return ["no community on the map"]
     canvas = item.parent
@@ -240,9 +245,7 @@ def check_click(app):
     does: the inspector shows its name and the accessibility focus moves to
     it. Gives back the failures."""
     frame = app.getChildAtIndex(0)
-    community = next(
-        (n for _, n in walk(frame) if n.name.startswith(KINDS["communities"])), None
-    )
+    community = first_community(frame)
     if community is None:
         return ["no community to click"]
     name = community.name[len(KINDS["communities"]):]

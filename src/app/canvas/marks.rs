@@ -1,11 +1,12 @@
-//! Items marked on the canvas while the compare window is open: a ring and
-//! a small badge on each item that is new in this map or differs from the
-//! compared copy, in the theme's inks. View state, never saved; gone when
-//! the window closes.
+//! Items marked on the canvas while the compare window is open: a ring in
+//! a colour of its own and a small badge in the theme's text colour on each
+//! item that is new in this map or differs from the compared copy. View
+//! state, never saved; gone when the window closes.
 
 use eframe::egui::{Color32, Rect, vec2};
 
 use super::display::{Ink, Outline, Prim, Shape, Show};
+use super::palette::COMPARED;
 
 /// How an item differs from the compared copy.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,12 +28,12 @@ impl Mark {
 }
 
 /// The ring and badge of a marked item whose hot spot is `hot` (map
-/// units): a thin ring around it, and a disc at its top-right corner,
-/// filled for a new item and hollow for a changed one.
+/// units): a thin ring around it in a colour of its own, and a disc at its
+/// top-right corner, filled for a new item and hollow for a changed one.
 pub fn prims(hot: Rect, mark: Mark) -> [Prim; 2] {
     let edge = Outline {
         width: 2.0,
-        ink: Ink::Severity(0),
+        ink: Ink::Rgb(COMPARED),
     };
     let ring = Shape::Box {
         rect: hot,

@@ -66,6 +66,12 @@ pub fn activity_badge(kind: &ActivityKind) -> &'static str {
 /// The colour that marks confidential items: a deep red that reads on
 /// both themes and on every note colour, with white text on it.
 pub const CONFIDENTIAL: Color32 = Color32::from_rgb(178, 24, 43);
+
+/// The ring around an item that differs from the compared copy: a violet
+/// that stands out on the light and the dark canvas, and that is neither
+/// the selection's blue nor the keyboard focus ring's text colour.
+pub const COMPARED: Color32 = Color32::from_rgb(0xc0, 0x30, 0xc0);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,6 +149,44 @@ mod tests {
                     n + 1,
                     n + 2
                 );
+            }
+        }
+    }
+
+    /// The compare ring stands out on both canvases (3:1), and differs
+    /// from the selection's outline and the focus ring's text colour (ΔE
+    /// at least 20) on both themes and on the projector's light style.
+    #[test]
+    fn the_compare_ring_stands_out_and_differs_from_selection_and_focus() {
+        let (light, dark) = (
+            eframe::egui::Visuals::light(),
+            eframe::egui::Visuals::dark(),
+        );
+        // The projector's style is light, black on white.
+        let themes = [
+            (
+                "light",
+                &light,
+                light.strong_text_color(),
+                light.extreme_bg_color,
+            ),
+            (
+                "dark",
+                &dark,
+                dark.strong_text_color(),
+                dark.extreme_bg_color,
+            ),
+            ("projector", &light, Color32::BLACK, Color32::WHITE),
+        ];
+        for (name, v, text, canvas) in themes {
+            let ratio = contrast(COMPARED, canvas);
+            assert!(ratio >= 3.0, "{name}: contrast {ratio:.2}");
+            for (what, other) in [
+                ("selection", v.selection.stroke.color),
+                ("focus ring", text),
+            ] {
+                let d = delta_e(COMPARED, other);
+                assert!(d >= 20.0, "{name}: ΔE {d:.1} from the {what}");
             }
         }
     }

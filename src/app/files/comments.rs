@@ -5,6 +5,7 @@
 use eframe::egui;
 
 use super::Pending;
+use super::question::Question;
 use crate::app::ConveneApp;
 use crate::app::request::Request;
 
@@ -82,28 +83,22 @@ impl ConveneApp {
         } else {
             ("them", format!("{n} comments"))
         };
-        let mut answer = None;
-        let modal = egui::Modal::new(egui::Id::unique("drop comments?")).show(ctx, |ui| {
-            let heading = format!("Save without {comments}?");
-            crate::app::panels::access::dialog_heading(ui, &heading);
-            ui.label(format!(
-                "This map's file has {comments} written by hand among its saved views. \
-                 Convene cannot keep comments there, so saving drops {them}. \
-                 Comments before or beside items are kept."
-            ));
-            ui.add_space(8.0);
-            ui.horizontal(|ui| {
-                if ui.button(format!("Save and drop {comments}")).clicked() {
-                    answer = Some(true);
-                }
-                if ui.button("Cancel").clicked() {
-                    answer = Some(false);
-                }
-            });
-        });
-        if modal.should_close() && answer.is_none() {
-            answer = Some(false);
+        let heading = format!("Save without {comments}?");
+        let body = format!(
+            "This map's file has {comments} written by hand among its saved views. \
+             Convene cannot keep comments there, so saving drops {them}. \
+             Comments before or beside items are kept."
+        );
+        let save = format!("Save and drop {comments}");
+        let answer = Question {
+            id: "drop comments?",
+            heading: &heading,
+            body: &body,
+            answers: &[(&save, true), ("Cancel", false)],
+            dismissed: false,
+            max_width: None,
         }
+        .ask(ctx);
         if let Some(save) = answer {
             self.requests.push(Request::SaveOverComments(save));
         }

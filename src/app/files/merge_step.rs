@@ -6,6 +6,7 @@
 use eframe::egui;
 
 use super::merge::MergeAnswer;
+use super::question::Question;
 use crate::app::ConveneApp;
 use crate::app::request::Request;
 
@@ -20,31 +21,25 @@ impl ConveneApp {
             return;
         };
         let name = held.name.as_str();
-        let mut answer = None;
-        let modal = egui::Modal::new(egui::Id::unique("merge step")).show(ctx, |ui| {
-            ui.set_max_width(460.0);
-            ui.heading(format!("Merge “{name}”"));
-            ui.label(
-                "Do you have the copy you both started from? With it, a change made \
-                 in only one of the two copies comes in by itself. Without it, every \
-                 difference is kept for you to settle.",
-            );
-            ui.add_space(8.0);
-            ui.horizontal(|ui| {
-                if ui.button("Pick the copy you both started from…").clicked() {
-                    answer = Some(MergeAnswer::PickOriginal);
-                }
-                if ui.button("Merge without it").clicked() {
-                    answer = Some(MergeAnswer::WithoutOriginal);
-                }
-                if ui.button("Cancel").clicked() {
-                    answer = Some(MergeAnswer::Cancel);
-                }
-            });
-        });
-        if modal.should_close() && answer.is_none() {
-            answer = Some(MergeAnswer::Cancel);
+        let heading = format!("Merge “{name}”");
+        let answer = Question {
+            id: "merge step",
+            heading: &heading,
+            body: "Do you have the copy you both started from? With it, a change made \
+                   in only one of the two copies comes in by itself. Without it, every \
+                   difference is kept for you to settle.",
+            answers: &[
+                (
+                    "Pick the copy you both started from…",
+                    MergeAnswer::PickOriginal,
+                ),
+                ("Merge without it", MergeAnswer::WithoutOriginal),
+                ("Cancel", MergeAnswer::Cancel),
+            ],
+            dismissed: MergeAnswer::Cancel,
+            max_width: Some(460.0),
         }
+        .ask(ctx);
         if let Some(answer) = answer {
             self.requests.push(Request::MergeStep(answer));
         }

@@ -16,6 +16,7 @@ mod import;
 mod merge;
 mod merge_step;
 pub mod prefs;
+mod question;
 pub mod recovery;
 
 pub use dialogs::Dialogs;
@@ -28,6 +29,7 @@ use crate::model::{Map, Meta};
 use crate::{Document, file};
 use chooser::{FileChooser, Purpose};
 use dialogs::Chosen;
+use question::Question;
 
 /// What the app keeps about files between frames: the question before
 /// unsaved work is replaced, and how files are chosen.
@@ -148,27 +150,20 @@ impl ConveneApp {
             .as_ref()
             .map(|w| w.doc.map().meta.title.clone())
             .unwrap_or_default();
-        let mut answer = None;
-        let modal = egui::Modal::new(egui::Id::unique("save changes?")).show(ctx, |ui| {
-            let heading = format!("Save changes to “{name}”?");
-            crate::app::panels::access::dialog_heading(ui, &heading);
-            ui.label("If you don't save, the changes since the last save are lost.");
-            ui.add_space(8.0);
-            ui.horizontal(|ui| {
-                if ui.button("Save").clicked() {
-                    answer = Some(Answer::Save);
-                }
-                if ui.button("Don't save").clicked() {
-                    answer = Some(Answer::DontSave);
-                }
-                if ui.button("Cancel").clicked() {
-                    answer = Some(Answer::Cancel);
-                }
-            });
-        });
-        if modal.should_close() && answer.is_none() {
-            answer = Some(Answer::Cancel);
+        let heading = format!("Save changes to “{name}”?");
+        let answer = Question {
+            id: "save changes?",
+            heading: &heading,
+            body: "If you don't save, the changes since the last save are lost.",
+            answers: &[
+                ("Save", Answer::Save),
+                ("Don't save", Answer::DontSave),
+                ("Cancel", Answer::Cancel),
+            ],
+            dismissed: Answer::Cancel,
+            max_width: None,
         }
+        .ask(ctx);
         if let Some(a) = answer {
             self.requests.push(Request::Answer(a));
         }
