@@ -486,8 +486,16 @@ fn up_from_a_boundary_walks_through_its_tensions_and_down_comes_back() {
     // Enter on a tension opens it in the inspector.
     press(&mut h, Key::ArrowUp);
     let t = h.state().focused_item().unwrap();
+    let said = |h: &Harness<'_, ConveneApp>| {
+        let node = h.get_by(|n| n.is_focused());
+        node.accesskit_node().description().unwrap_or_default()
+    };
+    assert!(!said(&h).starts_with("selected"), "{}", said(&h));
     press(&mut h, Key::Enter);
     assert_eq!(h.state().selection(), &[t]);
+    // The screen reader hears that it is selected: the description, which
+    // it reads out when it changes, says so first.
+    assert!(said(&h).starts_with("selected, "), "{}", said(&h));
     let note = map(&h).tensions.get(t).unwrap().note.clone();
     assert!(!note.is_empty());
     assert!(
@@ -523,6 +531,8 @@ fn far_out_the_walk_still_reaches_every_tension_and_names_it_beside_the_ring() {
     let name = node.accesskit_node().label().unwrap_or_default();
     assert!(name.contains(&tension_rows_label(&h, t)), "{name}");
     assert_eq!(node.accesskit_node().data().position_in_set(), Some(1));
+    let said = node.accesskit_node().description().unwrap_or_default();
+    assert!(said.ends_with(&format!("1 of {n}")), "{said}");
     assert_eq!(node.accesskit_node().data().size_of_set(), Some(n));
     // Up past the last leaves the stack for the next item above.
     for _ in 1..n {

@@ -277,6 +277,7 @@ fn panels_and_the_handles_that_resize_them_have_names() {
         h.query_by_label("Resize panel").is_none(),
         "egui's own name is gone"
     );
+    assert!(h.query_by_role_and_label(Role::Canvas, "Map").is_some());
     for pane in ["Inspector area", "Overview area", "Problems area"] {
         assert!(
             h.query_by_role_and_label(Role::Pane, pane).is_some(),

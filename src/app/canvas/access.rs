@@ -65,7 +65,10 @@ impl Frame<'_> {
     pub(super) fn announced(&self) -> bool {
         self.ui
             .ctx()
-            .accesskit_node_builder(self.canvas_id, |node| node.set_label("Map"))
+            .accesskit_node_builder(self.canvas_id, |node| {
+                node.set_label("Map");
+                node.set_role(accesskit::Role::Canvas);
+            })
             .is_some()
     }
 
@@ -176,6 +179,15 @@ impl Frame<'_> {
         self.ui.ctx().accesskit_node_builder(node_id, |node| {
             node.set_role(accesskit::Role::Button);
             node.set_label(label);
+            // "Selected" leads the description: screen readers read a
+            // focused item's new description out, but not its selected
+            // state when it is a button.
+            let selected = self.selected.contains(&id);
+            let state = match (selected, state.is_empty()) {
+                (true, true) => "selected".to_owned(),
+                (true, false) => format!("selected, {state}"),
+                (false, _) => state,
+            };
             if !state.is_empty() {
                 node.set_description(state);
             }
@@ -187,9 +199,7 @@ impl Frame<'_> {
                     y1: r.max.y.into(),
                 });
             }
-            if self.selected.contains(&id) {
-                node.set_selected(true);
-            }
+            node.set_selected(self.selected.contains(&id));
             node.add_action(accesskit::Action::Click);
             node.add_action(accesskit::Action::Focus);
             node.add_action(accesskit::Action::ScrollIntoView);
@@ -212,7 +222,13 @@ impl Frame<'_> {
                 .row_rect(e.hot.center(), t)
                 .map(|row| self.view.map_rect(row.translate(shift)));
             let node_id = node_id(self.canvas_id, t);
-            let state = state_words(self.map, t, || 0);
+            // Which of how many: screen readers say a set's place only for
+            // list items, and these are buttons.
+            let words = state_words(self.map, t, || 0);
+            let state = match words.is_empty() {
+                true => format!("{} of {of}", k + 1),
+                false => format!("{words}, {} of {of}", k + 1),
+            };
             self.item_node(node_id, t, tension_rows::row_label(tension), state, rect);
             self.ui.ctx().accesskit_node_builder(node_id, |node| {
                 node.set_position_in_set(k + 1);
