@@ -125,7 +125,18 @@ fn a_tension_s_lists_say_kind_status_and_who_raised_it() {
                 .any(|l| l.starts_with(start) && l.len() > start.len()),
             "no list named {start:?}…; lists: {lists:?}"
         );
-    }
+    } // Severity is a row of radio buttons, one of them chosen, each saying
+    // which of five it is.
+    let chosen: Vec<String> = h
+        .query_all_by_role(Role::RadioButton)
+        .filter(|n| n.accesskit_node().toggled() == Some(Toggled::True))
+        .filter_map(|n| n.accesskit_node().label())
+        .collect();
+    assert_eq!(chosen.len(), 1, "{chosen:?}");
+    assert!(chosen[0].starts_with("Severity "), "{chosen:?}");
+    let five = h.get_by_role_and_label(Role::RadioButton, "Severity 5");
+    assert_eq!(five.accesskit_node().data().size_of_set(), Some(5));
+    assert_eq!(five.accesskit_node().data().position_in_set(), Some(5));
 }
 
 #[test]
@@ -234,6 +245,14 @@ fn find_s_count_is_read_out() {
         .find(|n| n.accesskit_node().value().as_deref() == Some("No match"))
         .expect("No match");
     assert_eq!(none.accesskit_node().live(), Live::Polite);
+    // The field itself says it too: Orca reads a focused field's new
+    // description, and no live region outside a web page.
+    let field = h.get_by(|n| n.is_focused());
+    assert_eq!(field.accesskit_node().role(), Role::TextInput);
+    assert_eq!(
+        field.accesskit_node().description().as_deref(),
+        Some("No match")
+    );
 }
 
 #[test]

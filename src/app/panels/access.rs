@@ -62,8 +62,15 @@ pub fn name_choice(response: &Response, label: &str, value: &str) {
 /// screen reader reads it with the field rather than as a loose line.
 pub fn hint_ui(ui: &mut Ui, field: Id, hint: &str) {
     ui.weak(hint);
-    ui.ctx().accesskit_node_builder(field, |node| {
-        node.set_description(hint);
+    describe(ui.ctx(), field, hint);
+}
+
+/// Makes `words` the description of the widget `field`. A screen reader
+/// reads a focused field's description out when it changes (Orca 43 does
+/// this, though it reads no live region outside a web page).
+pub fn describe(ctx: &egui::Context, field: Id, words: &str) {
+    ctx.accesskit_node_builder(field, |node| {
+        node.set_description(words);
     });
 }
 
@@ -111,6 +118,22 @@ pub fn name_panel(ui: &Ui, kind: UiKind, name: &str) {
 pub fn name_resize_handle(parent: &Ui, salt: &str, name: &str) {
     let id = parent.scope_id().with(salt).with("__resize");
     name_node(parent.ctx(), id, accesskit::Role::Unknown, name);
+}
+
+/// Makes a button one of a row of choices of which one is chosen (the
+/// severity, 1 to 5): a radio button that says whether it is the chosen
+/// one, and which of how many it is.
+pub fn radio(response: &Response, chosen: bool, place: usize, of: usize) {
+    response.ctx.accesskit_node_builder(response.id, |node| {
+        node.set_role(accesskit::Role::RadioButton);
+        node.set_toggled(if chosen {
+            accesskit::Toggled::True
+        } else {
+            accesskit::Toggled::False
+        });
+        node.set_position_in_set(place);
+        node.set_size_of_set(of);
+    });
 }
 
 /// Says whether a folding section is open where a screen reader on Linux

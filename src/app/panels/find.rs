@@ -144,8 +144,13 @@ impl FindBar {
             // Step before counting, so the count shows where the jump went.
             let target = step.and_then(|s| self.step(s));
             // Read out as it changes, without cutting in.
-            let count = ui.label(self.count_text());
+            let words = self.count_text();
+            let count = ui.label(&words);
             super::access::polite(&count);
+            // And the field says it too, for readers that skip live regions.
+            if !self.text.trim().is_empty() {
+                super::access::describe(ui.ctx(), id, &words);
+            }
             if ui.button("Close").on_hover_text("Escape").clicked() {
                 self.open = false;
             }

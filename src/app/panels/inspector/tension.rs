@@ -66,6 +66,12 @@ fn severity_ui(f: &mut Form<'_, Tension>, ui: &mut Ui) {
             let mut response = ui
                 .selectable_label(n == current, n.to_string())
                 .accessible_name(format!("Severity {n}"));
+            crate::app::panels::access::radio(
+                &response,
+                n == current,
+                usize::from(n),
+                usize::from(Severity::MAX.get()),
+            );
             if !help.is_empty() {
                 response = response.on_hover_text(help);
             }
