@@ -617,3 +617,72 @@ fn enter_shows_the_item_even_when_the_inspector_was_put_away_and_again_goes_into
     assert!(has_keyboard(&h));
     assert_eq!(h.state().focused_item(), Some(psychiatrists));
 }
+
+/// Every item the walk can reach from `start` with the four arrows, trying
+/// each arrow from each item reached.
+fn reached_by_arrows(h: &mut Harness<'_, ConveneApp>, start: Id) -> std::collections::HashSet<Id> {
+    let mut seen = std::collections::HashSet::from([start]);
+    let mut queue = vec![start];
+    while let Some(at) = queue.pop() {
+        for key in [
+            Key::ArrowUp,
+            Key::ArrowDown,
+            Key::ArrowLeft,
+            Key::ArrowRight,
+        ] {
+            h.state_mut().ring_item(at);
+            h.run();
+            press(h, key);
+            if let Some(next) = h.state().focused_item()
+                && seen.insert(next)
+            {
+                queue.push(next);
+            }
+        }
+    }
+    seen
+}
+
+#[test]
+fn the_arrows_reach_every_item_and_tension_on_every_example() {
+    let dir = tempfile::tempdir().unwrap();
+    let examples = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/examples")).unwrap();
+    let mut tried = 0;
+    for entry in examples {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "ron") {
+            continue;
+        }
+        let copy = dir.path().join(path.file_name().unwrap());
+        std::fs::copy(&path, &copy).unwrap();
+        let mut h = harness(ConveneApp::new(Some(&copy)));
+        h.run();
+        press(&mut h, Key::F6);
+        let start = h.state().focused_item().expect("F6 rings an item");
+        let reached = reached_by_arrows(&mut h, start);
+        let map = map(&h);
+        let all: Vec<Id> = map
+            .communities
+            .iter()
+            .map(|c| c.id)
+            .chain(map.stakeholders.iter().map(|s| s.id))
+            .chain(map.boundaries.iter().map(|b| b.id))
+            .chain(map.tensions.iter().map(|t| t.id))
+            .chain(map.activities.iter().map(|a| a.id))
+            .chain(map.notes.iter().map(|n| n.id))
+            .chain(map.groups.iter().map(|g| g.id))
+            .collect();
+        let missed: Vec<String> = all
+            .iter()
+            .filter(|id| !reached.contains(id))
+            .map(|&id| item_label(&map, id))
+            .collect();
+        assert!(
+            missed.is_empty(),
+            "{}: the arrows never reach {missed:?}",
+            path.display()
+        );
+        tried += 1;
+    }
+    assert!(tried >= 5, "every example: {tried}");
+}

@@ -123,6 +123,12 @@ impl ConveneApp {
         self.canvas.focused_item()
     }
 
+    /// Puts the keyboard's focus ring on an item, as walking to it would
+    /// (tests use it to try every arrow from every item).
+    pub fn ring_item(&mut self, id: Id) {
+        self.canvas.put_ring_on(id);
+    }
+
     /// Whether the map has the keyboard.
     pub fn map_has_keyboard(&self, ctx: &egui::Context) -> bool {
         self.canvas.has_keyboard(ctx)

@@ -33,6 +33,11 @@ impl CanvasState {
         self.focus
     }
 
+    /// Puts the focus ring on an item, as walking to it would.
+    pub fn put_ring_on(&mut self, id: Id) {
+        self.focus = Some(id);
+    }
+
     /// Whether the map had the keyboard at the end of the last frame.
     pub fn has_keyboard(&self, ctx: &egui::Context) -> bool {
         self.canvas_id
