@@ -100,13 +100,18 @@ impl CanvasState {
         let visuals = ui.visuals();
         let font = egui::TextStyle::Body.resolve(ui.style());
         let words = super::tension_rows::callout(t, place, of);
-        let galley = painter.layout(words, font, visuals.text_color(), 320.0);
+        let galley = painter.layout(words, font, visuals.strong_text_color(), 320.0);
         let pad = vec2(8.0, 5.0);
         let size = galley.size() + 2.0 * pad;
-        let mut min = egui::pos2(ring.right() + 6.0, ring.center().y - size.y / 2.0);
-        if min.x + size.x > view.screen.right() {
-            min.x = ring.left() - 6.0 - size.x;
+        // Under the ring (the stack stands above it), or over it when there
+        // is no room below, and always wholly on the canvas.
+        let screen = view.screen.shrink(4.0);
+        let mut min = egui::pos2(ring.center().x - size.x / 2.0, ring.bottom() + 6.0);
+        if min.y + size.y > screen.bottom() {
+            min.y = ring.top() - 6.0 - size.y;
         }
+        min.x = min.x.min(screen.right() - size.x).max(screen.left());
+        min.y = min.y.min(screen.bottom() - size.y).max(screen.top());
         let rect = Rect::from_min_size(min, size);
         painter.rect(
             rect,
@@ -115,7 +120,7 @@ impl CanvasState {
             visuals.window_stroke,
             StrokeKind::Inside,
         );
-        painter.galley(rect.min + pad, galley, visuals.text_color());
+        painter.galley(rect.min + pad, galley, visuals.strong_text_color());
     }
 }
 
