@@ -686,3 +686,27 @@ fn the_arrows_reach_every_item_and_tension_on_every_example() {
     }
     assert!(tried >= 5, "every example: {tried}");
 }
+
+#[test]
+fn the_map_keeps_its_nodes_when_the_find_bar_opens_and_closes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = referral(dir.path());
+    let ids = |h: &Harness<'_, ConveneApp>| {
+        let map = h
+            .get_by_role_and_label(Role::Canvas, "Map")
+            .accesskit_node()
+            .id();
+        let item = h
+            .get_by_label("Community: Psychiatrists")
+            .accesskit_node()
+            .id();
+        (map, item)
+    };
+    press(&mut h, Key::F6);
+    let before = ids(&h);
+    keys(&mut h, Modifiers::COMMAND, Key::F);
+    assert_eq!(ids(&h), before, "a screen reader's objects stay the same");
+    press(&mut h, Key::Escape);
+    assert_eq!(ids(&h), before);
+    assert!(has_keyboard(&h), "and the map has the keyboard back");
+}

@@ -274,7 +274,16 @@ impl CanvasState {
 
     fn frame(&mut self, ui: &mut Ui, inputs: &mut Inputs<'_>) {
         let (map, scene) = (inputs.map, inputs.scene);
-        let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
+        // One id for the canvas whatever is shown around it: the id egui
+        // would give it counts the panels drawn first, so opening the Find
+        // bar made the map, its items' nodes and the keyboard's place new
+        // to a screen reader.
+        let (_, rect) = ui.allocate_space(ui.available_size());
+        let response = ui.interact(
+            rect,
+            egui::Id::unique("map canvas"),
+            Sense::click_and_drag(),
+        );
         self.screen = Some(rect);
         self.canvas_id = Some(response.id);
         self.canvas_layer = Some(response.layer_id);
