@@ -74,16 +74,6 @@ impl CanvasState {
 
 /// The item whose node is `node`, if it is one of the map's.
 fn target(map: &Map, canvas: egui::Id, node: accesskit::NodeId) -> Option<Id> {
-    let items = map
-        .communities
-        .iter()
-        .map(|c| c.id)
-        .chain(map.stakeholders.iter().map(|s| s.id))
-        .chain(map.boundaries.iter().map(|b| b.id))
-        .chain(map.tensions.iter().map(|t| t.id))
-        .chain(map.activities.iter().map(|a| a.id))
-        .chain(map.notes.iter().map(|n| n.id))
-        .chain(map.groups.iter().map(|g| g.id));
-    let mut items = items;
-    items.find(|&id| node_id(canvas, id).accesskit_id() == node)
+    map.ids()
+        .find(|&id| node_id(canvas, id).accesskit_id() == node)
 }
