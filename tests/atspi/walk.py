@@ -9,7 +9,8 @@ usage: walk.py [--dump] [--pid PID] [--title TITLE] [--counts "5 communities, ..
           nodes on the map must match.
 --pid     the Convene process to read (default: any).
 --click   also click the first community through AT-SPI and check that it
-          is selected and has the accessibility focus.
+          is selected and has the accessibility focus; then click a
+          boundary with tensions and walk into them with the arrow keys.
 --dump    print the whole tree first.
 
 Exit status 0 when every check passes; each failure is printed on its own
@@ -282,6 +283,66 @@ def check_click(app):
     return failures
 
 
+def wait_for(test, seconds=5):
+    """Polls `test` until it gives something true, or `seconds` pass;
+    gives back its last answer."""
+    deadline = time.time() + seconds
+    while True:
+        answer = test()
+        if answer or time.time() > deadline:
+            return answer
+        time.sleep(0.2)
+
+
+def focused_under(node):
+    """The node under `node` (itself included) that has the accessibility
+    focus, if any."""
+    return next((n for _, n in walk(node) if is_focused(n)), None)
+
+
+def check_tensions(app):
+    """The keyboard reaches tensions as a person presses keys: an AT-SPI
+    click on a boundary with tensions puts the map's ring there, Up (through
+    the X server) moves the accessibility focus to one of its tensions,
+    Enter selects it (its description says so), and Down comes back to the
+    boundary. Gives back the failures."""
+    frame = app.getChildAtIndex(0)
+    boundary = next(
+        (n for _, n in walk(frame) if n.name.startswith(KINDS["boundaries"]) and n.childCount > 0),
+        None,
+    )
+    if boundary is None:
+        return ["no boundary with tensions"]
+    name = boundary.name
+    try:
+        action = boundary.queryAction()
+        action.doAction(next(i for i in range(action.nActions) if action.getName(i) in ("click", "default")))
+    except Exception as error:  # the application refused the action
+        return [f"an AT-SPI click on {name!r} failed: {error}"]
+    if not wait_for(lambda: is_focused(boundary)):
+        return [f"after a click {name!r} does not have the accessibility focus"]
+    subprocess.run(["xdotool", "key", "Up"], check=True)
+
+    def focused_tension():
+        node = focused_under(frame)
+        return node if node is not None and node.name.startswith(KINDS["tensions"]) else None
+
+    tension = wait_for(focused_tension)
+    if tension is None:
+        which = focused_under(frame)
+        return [f"Up from {name!r} moves the focus to {which.name if which else 'nothing'!r}, not a tension"]
+    said = tension.name
+    subprocess.run(["xdotool", "key", "Return"], check=True)
+    if not wait_for(lambda: is_focused(tension) and tension.description.startswith("selected")):
+        return [f"Enter on {said!r} does not select it: {tension.description!r}"]
+    subprocess.run(["xdotool", "key", "Down"], check=True)
+    if not wait_for(lambda: is_focused(boundary)):
+        which = focused_under(frame)
+        return [f"Down from {said!r} goes to {which.name if which else 'nothing'!r}, not back to {name!r}"]
+    print(f"ok: Up from {name!r} reaches {said!r}, Enter selects it, Down comes back")
+    return []
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--dump", action="store_true")
@@ -304,6 +365,7 @@ def main():
         failures += check_tab(app)
     if args.click:
         failures += check_click(app)
+        failures += check_tensions(app)
     for failure in failures:
         print("FAIL: " + failure)
     if not failures:
