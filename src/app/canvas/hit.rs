@@ -4,10 +4,10 @@
 
 use eframe::egui::{Pos2, Rect, Vec2, pos2};
 
-use super::draw::CLOSE_ZOOM;
 use super::scene::{Entry, Layer, Scene};
 use super::shapes::{self, View};
-use super::{fit, tension_rows};
+use super::stack::Stack;
+use super::tension_rows;
 use crate::model::Id;
 
 /// Which part of an item the pointer is over.
@@ -81,13 +81,9 @@ pub fn hit_test(view: &View, scene: &Scene, p: Pos2) -> Option<Hit> {
 /// The tension whose row, drawn close up above boundary `e`'s marker,
 /// holds the map point `w`.
 fn row_hit(view: &View, scene: &Scene, e: &Entry, w: Pos2) -> Option<Id> {
-    if view.camera.zoom < CLOSE_ZOOM {
-        return None;
-    }
-    let load = scene.load(e.id);
-    let fit = fit::rows_fit(scene, e)?;
-    let k = tension_rows::row_at(e.hot.center(), load.tensions.len(), fit, w)?;
-    load.rows.get(k).copied()
+    let stack = Stack::of(scene, e, view.camera.zoom);
+    let k = tension_rows::row_at(e.hot.center(), stack.ordered.len(), stack.drawn, w)?;
+    stack.ordered.get(k).copied()
 }
 
 #[cfg(test)]

@@ -154,19 +154,13 @@ impl CanvasState {
 
     /// Moves the ring one step.
     fn step(&mut self, step: Move, places: &[(Id, Pos2)], map: &Map, scene: &Scene, zoom: f32) {
-        let next = match step {
-            Move::Arrow(dir) => self
-                .focus
-                .and_then(|at| arrow(at, dir, places, map, scene, zoom)),
-            Move::First => walk::reading_order(places).first().copied(),
-            Move::Last => walk::reading_order(places).last().copied(),
+        let next = match (step, self.focus) {
+            (Move::Arrow(dir), Some(at)) => arrow(at, dir, places, map, scene, zoom),
+            (Move::Arrow(_), None) | (Move::First, _) => {
+                walk::reading_order(places).first().copied()
+            }
+            (Move::Last, _) => walk::reading_order(places).last().copied(),
         };
-        let next = next.or_else(|| {
-            self.focus
-                .is_none()
-                .then(|| walk::reading_order(places).first().copied())
-                .flatten()
-        });
         if next.is_some() {
             self.focus = next;
         }
@@ -270,7 +264,6 @@ fn arrow(
     scene: &Scene,
     zoom: f32,
 ) -> Option<Id> {
-    let vertical = matches!(dir, Direction::Up | Direction::Down);
     let on = map.tensions.get(at).map(|t| t.boundary);
     let boundary = on.unwrap_or(at);
     if let Some(e) = scene
@@ -278,13 +271,15 @@ fn arrow(
         .filter(|e| e.layer == super::scene::Layer::Boundary)
     {
         let stack = Stack::of(scene, e, zoom);
-        match (on, vertical) {
-            (Some(_), true) => match stack::step_within(&stack, at, dir == Direction::Up) {
-                Ok(next) => return Some(next),
-                Err(false) => return Some(boundary),
-                Err(true) => {}
-            },
-            (None, true) if dir == Direction::Up => {
+        match (on, dir) {
+            (Some(_), Direction::Up | Direction::Down) => {
+                match stack::step_within(&stack, at, dir == Direction::Up) {
+                    Ok(next) => return Some(next),
+                    Err(false) => return Some(boundary),
+                    Err(true) => {}
+                }
+            }
+            (None, Direction::Up) => {
                 if let Some(&first) = stack.upward().first() {
                     return Some(first);
                 }
